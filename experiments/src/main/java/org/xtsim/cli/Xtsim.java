@@ -1,0 +1,40 @@
+package org.xtsim.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code xtsim} entry point: dispatches to one subcommand per job. */
+@Command(
+    name = "xtsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Parallel discrete-event simulator of virtualized Cray XT supercomputers.",
+      "Run 'xtsim <command> --help' for the options of a command."
+    },
+    subcommands = {PholdCommand.class, CommandLine.HelpCommand.class})
+public final class Xtsim implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit status. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Xtsim());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(new OneLineErrors());
+    cli.setExecutionExceptionHandler(new OneLineErrors());
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
