@@ -1,0 +1,85 @@
+package org.xtsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class PholdCommandTest {
+  /** Output, error text and exit status of one CLI invocation. */
+  record Outcome(int status, String out, String err) {}
+
+  static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Xtsim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Outcome(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void shouldPrintOneJsonObjectWithTheRequiredFields() {
+    Outcome o = run("phold", "--lps", "256", "--end", "50", "--threads", "2", "--json");
+    assertEquals(0, o.status(), o.err());
+    String json = o.out().trim();
+    assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+    for (String key :
+        new String[] {"committedEvents", "wallSeconds", "eventsPerSecond", "threads", "digest"}) {
+      assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
+    }
+    assertTrue(json.contains("\"threads\":2"), json);
+  }
+
+  @Test
+  void shouldGiveTheSameDigestWithOneAndTwoThreads() {
+    String one = run("phold", "--lps", "512", "--end", "40", "--threads", "1", "--json").out();
+    String two = run("phold", "--lps", "512", "--end", "40", "--threads", "2", "--json").out();
+    assertEquals(field(one, "digest"), field(two, "digest"));
+    assertEquals(field(one, "committedEvents"), field(two, "committedEvents"));
+  }
+
+  @Test
+  void shouldRejectBadArgumentsWithOneLineNamingTheOption() {
+    assertBad("--lps must be > 0", "phold", "--lps", "0");
+    assertBad("--remote must be in [0, 1]", "phold", "--remote", "1.5");
+    assertBad("--lookahead must not exceed --mean", "phold", "--lookahead", "3", "--mean", "2");
+    assertBad("--threads must be >= 1", "phold", "--threads", "0");
+    assertBad("Unknown option: '--bogus'", "phold", "--bogus");
+    assertBad("Invalid value for option '--lps'", "phold", "--lps", "many");
+  }
+
+  @Test
+  void shouldExplainEveryOptionInHelp() {
+    Outcome o = run("phold", "--help");
+    assertEquals(0, o.status());
+    for (String option :
+        new String[] {
+          "--lps",
+          "--start-events",
+          "--remote",
+          "--lookahead",
+          "--mean",
+          "--end",
+          "--threads",
+          "--seed",
+          "--repeat",
+          "--json"
+        }) {
+      assertTrue(o.out().contains(option), option + " missing from help");
+    }
+  }
+
+  private static void assertBad(String expected, String... args) {
+    Outcome o = run(args);
+    assertEquals(2, o.status(), "exit status for " + String.join(" ", args));
+    assertTrue(o.err().contains(expected), o.err());
+    assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
+  }
+
+  private static String field(String json, String key) {
+    int i = json.indexOf("\"" + key + "\":") + key.length() + 3;
+    int end = json.indexOf(',', i);
+    return json.substring(i, end < 0 ? json.indexOf('}', i) : end);
+  }
+}
