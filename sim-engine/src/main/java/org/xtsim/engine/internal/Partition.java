@@ -111,7 +111,7 @@ final class Partition implements Context, Event, RandomStream, WindowBarrier.Wai
   /** Executes the earliest queued event. */
   void executeNext() {
     EventQueue q = queue;
-    int slot = q.pop();
+    int slot = q.takeEarliest();
     long[] s = q.slots();
     int base = slot * EventQueue.STRIDE;
     nowPs = s[base + EventQueue.TIME];
@@ -125,6 +125,7 @@ final class Partition implements Context, Event, RandomStream, WindowBarrier.Wai
     lastEventTimePs = nowPs;
     committed++;
     handlers[self].onEvent(this, this);
+    q.settle();
   }
 
   /** Moves every event published to this partition into its queue. */
