@@ -119,12 +119,9 @@ public final class EventQueue {
    * #release} it.
    */
   public int pop() {
-    int top = heapSlot[0];
-    int last = --size;
-    if (last > 0) {
-      siftDown(heapTime[last], heapSlot[last], last);
-    }
-    return top;
+    int slot = takeEarliest();
+    settle();
+    return slot;
   }
 
   /** Returns a popped slot to the pool. */
