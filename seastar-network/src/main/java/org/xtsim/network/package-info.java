@@ -1,5 +1,19 @@
 /**
- * The interconnect (to be filled by the network issue): the SeaStar 3-D mesh/torus with contention,
- * an analytic LogGOPS backend, and the MPI layer with MPICH's collective algorithms.
+ * The interconnect of the simulated machine and the MPI layer on top of it.
+ *
+ * <pre>
+ *   workloads ── RankProgram ──▶ mpi (MpiJob, matching, eager/rendezvous, collectives)
+ *                                  │  NetworkModel: transmit(...) / deliver(...)
+ *                     ┌────────────┴────────────┐
+ *                  seastar                    loggp
+ *       3-D mesh/torus, routers, links    LogGOPS: L, o, g, G, O, S
+ *       with contention (per-hop events)  (one event per message)
+ * </pre>
+ *
+ * This package holds what both sides share: {@link org.xtsim.network.NetworkModel} (the backend
+ * interface), {@link org.xtsim.network.NetworkSpec} (which backend, with its parameters), {@link
+ * org.xtsim.network.NicCosts} (host costs per message, which the VMM model replaces), the packed
+ * message {@link org.xtsim.network.Envelope}, and {@link org.xtsim.network.Units} for quantities
+ * with units.
  */
 package org.xtsim.network;

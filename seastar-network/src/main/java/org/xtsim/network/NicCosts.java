@@ -1,0 +1,29 @@
+package org.xtsim.network;
+
+/**
+ * Host CPU time per message, on top of which the network's own timing runs. The network backend
+ * supplies the native cost; an implementation may return more (the VMM model adds the exits of an
+ * emulated NIC, or nothing for a passthrough one). Called from the node's own events: an
+ * implementation keeps no shared mutable state, or keeps it per node.
+ */
+public interface NicCosts {
+  /** Native costs: what the backend says, unchanged. */
+  NicCosts NATIVE =
+      new NicCosts() {
+        @Override
+        public long sendOverheadPs(int node, long bytes, long nativePs) {
+          return nativePs;
+        }
+
+        @Override
+        public long receiveOverheadPs(int node, long bytes, long nativePs) {
+          return nativePs;
+        }
+      };
+
+  /** Host time to hand a message of {@code bytes} to the NIC on {@code node}. */
+  long sendOverheadPs(int node, long bytes, long nativePs);
+
+  /** Host time to take delivery of a message of {@code bytes} on {@code node}. */
+  long receiveOverheadPs(int node, long bytes, long nativePs);
+}

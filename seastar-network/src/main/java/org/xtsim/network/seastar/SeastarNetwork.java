@@ -1,0 +1,256 @@
+package org.xtsim.network.seastar;
+
+import org.xtsim.engine.Context;
+import org.xtsim.engine.Event;
+import org.xtsim.engine.Partitioner;
+import org.xtsim.engine.SimulationBuilder;
+import org.xtsim.network.Envelope;
+import org.xtsim.network.MessageSink;
+import org.xtsim.network.NetworkModel;
+import org.xtsim.network.topology.Torus;
+import org.xtsim.network.topology.TorusPartitioner;
+
+/**
+ * The SeaStar backend. Every node is a router with six output ports to its neighbours and one to
+ * its NIC (ejection). A message is split into packets; each packet carries its head time (the event
+ * time) and its tail time, and at each router takes the next port of the dimension-order route:
+ *
+ * <pre>
+ *   start   = max(head, portFree)        (store-and-forward: max(tail, portFree))
+ *   tailOut = max(start + bytes / bw, tail)   portFree = tailOut
+ *   next router sees head = start + hopLatency, tail = tailOut + hopLatency
+ * </pre>
+ *
+ * Ports serve packets in the order their heads arrive (events run in time order), so flows that
+ * share a link share its bandwidth, and the same inputs give the same schedule whatever the thread
+ * count. The NIC runs its firmware per message, then DMAs packets at the injection rate; at the
+ * destination the last packet's tail, then the receive firmware, completes the message.
+ */
+public final class SeastarNetwork implements NetworkModel {
+  /** The NIC starts the next packet of a message; arg1 = bytes left. */
+  static final int INJECT = FIRST_EVENT_TYPE;
+
+  /** A packet's head reaches a router; arg1 = tail offset (ps) &lt;&lt; 24 | packet bytes. */
+  static final int HOP = FIRST_EVENT_TYPE + 1;
+
+  /** A message between ranks on one node arrives. */
+  static final int LOCAL = FIRST_EVENT_TYPE + 2;
+
+  private static final int PORTS = Torus.PORTS + 1;
+  private static final int EJECT_PORT = Torus.PORTS;
+  private static final long PACKET_MASK = (1L << 24) - 1;
+
+  private final Torus torus;
+  private final SeastarParams params;
+  private final int[] rankToNode;
+  private final boolean cutThrough;
+  private final double linkPsPerByte;
+  private final double injectionPsPerByte;
+  private final double sharedMemoryPsPerByte;
+
+  private final int[] linkIds;
+  private final long[] portFreePs;
+  private final long[] linkBytes;
+  private final long[] nicFirmwareFreePs;
+  private final long[] nicDmaFreePs;
+  private final long[] nicReceiveFreePs;
+
+  /** A backend on {@code torus} for ranks placed by {@code rankToNode}. */
+  public SeastarNetwork(Torus torus, SeastarParams params, int[] rankToNode) {
+    this.torus = torus;
+    this.params = params;
+    this.rankToNode = rankToNode;
+    this.cutThrough = params.switching() == Switching.CUT_THROUGH;
+    this.linkPsPerByte = 1e12 / params.linkBandwidthBytesPerSecond();
+    this.injectionPsPerByte = 1e12 / params.injectionBytesPerSecond();
+    this.sharedMemoryPsPerByte = 1e12 / params.sharedMemoryBytesPerSecond();
+    int n = torus.nodes();
+    this.linkIds = new int[n * Torus.PORTS];
+    this.portFreePs = new long[n * PORTS];
+    this.linkBytes = new long[n * Torus.PORTS];
+    this.nicFirmwareFreePs = new long[n];
+    this.nicDmaFreePs = new long[n];
+    this.nicReceiveFreePs = new long[n];
+  }
+
+  /** The mesh or torus. */
+  public Torus torus() {
+    return torus;
+  }
+
+  @Override
+  public int nodes() {
+    return torus.nodes();
+  }
+
+  @Override
+  public void declare(SimulationBuilder builder) {
+    for (int node = 0; node < torus.nodes(); node++) {
+      for (int port = 0; port < Torus.PORTS; port++) {
+        int to = torus.neighbour(node, port);
+        linkIds[node * Torus.PORTS + port] =
+            to < 0 ? -1 : builder.link(node, to, params.hopLatencyPs());
+      }
+    }
+  }
+
+  @Override
+  public Partitioner partitioner() {
+    return new TorusPartitioner(torus);
+  }
+
+  @Override
+  public long eagerThresholdBytes() {
+    return params.eagerThresholdBytes();
+  }
+
+  @Override
+  public long sendOverheadPs(long bytes) {
+    return params.hostSendOverheadPs();
+  }
+
+  @Override
+  public long receiveOverheadPs(long bytes) {
+    return params.hostReceivePs();
+  }
+
+  @Override
+  public long sendGatePs(int node, long earliestPs, long bytes) {
+    return earliestPs;
+  }
+
+  @Override
+  public long receiveGatePs(int node, long earliestPs, long bytes) {
+    return earliestPs;
+  }
+
+  @Override
+  public long transmit(
+      Context ctx,
+      int sourceNode,
+      int destNode,
+      long startPs,
+      long readyPs,
+      long bytes,
+      long header,
+      long payload) {
+    long now = ctx.nowPs();
+    if (sourceNode == destNode) {
+      long arrival =
+          readyPs + params.sharedMemoryLatencyPs() + Math.round(bytes * sharedMemoryPsPerByte);
+      ctx.schedule(arrival - now, LOCAL, header, payload, 0L);
+      return arrival;
+    }
+    long firmwareStart = Math.max(readyPs, nicFirmwareFreePs[sourceNode]);
+    long firmwareEnd = firmwareStart + params.nicSendProcessingPs();
+    nicFirmwareFreePs[sourceNode] = firmwareEnd;
+    long dmaStart = Math.max(firmwareEnd, nicDmaFreePs[sourceNode]);
+    nicDmaFreePs[sourceNode] = dmaStart + injectionPs(bytes);
+    ctx.schedule(dmaStart - now, INJECT, header, bytes, payload);
+    return nicDmaFreePs[sourceNode];
+  }
+
+  /** DMA time of a whole message, packet by packet as {@link #INJECT} does it. */
+  private long injectionPs(long bytes) {
+    int packet = params.packetBytes();
+    long full = bytes / packet;
+    long rest = bytes % packet;
+    return full * Math.round(packet * injectionPsPerByte) + Math.round(rest * injectionPsPerByte);
+  }
+
+  @Override
+  public void onEvent(Event event, Context ctx, MessageSink sink) {
+    int node = ctx.self();
+    long now = ctx.nowPs();
+    switch (event.type()) {
+      case INJECT -> {
+        long header = event.arg0();
+        long left = event.arg1();
+        int packet = (int) Math.min(left, params.packetBytes());
+        long tail = now + Math.round(packet * injectionPsPerByte);
+        boolean last = left == packet;
+        forward(
+            ctx,
+            node,
+            last ? Envelope.withLast(header) : header,
+            event.arg2(),
+            packet,
+            now,
+            tail,
+            sink);
+        if (!last) {
+          ctx.schedule(tail - now, INJECT, header, left - packet, event.arg2());
+        }
+      }
+      case HOP -> {
+        long packed = event.arg1();
+        int packet = (int) (packed & PACKET_MASK);
+        long tail = now + (packed >>> 24);
+        forward(ctx, node, event.arg0(), event.arg2(), packet, now, tail, sink);
+      }
+      case LOCAL -> sink.deliver(ctx, event.arg0(), event.arg1(), now);
+      default -> throw new IllegalStateException("SeaStar backend got event type " + event.type());
+    }
+  }
+
+  private void forward(
+      Context ctx,
+      int node,
+      long header,
+      long payload,
+      int packet,
+      long head,
+      long tail,
+      MessageSink sink) {
+    int dest = rankToNode[Envelope.destRank(header)];
+    int port = torus.nextPort(node, dest);
+    if (port == Torus.EJECT) {
+      eject(ctx, node, header, payload, packet, head, tail, sink);
+      return;
+    }
+    int slot = node * PORTS + port;
+    long start = Math.max(cutThrough ? head : tail, portFreePs[slot]);
+    long tailOut = Math.max(start + Math.round(packet * linkPsPerByte), tail);
+    portFreePs[slot] = tailOut;
+    linkBytes[node * Torus.PORTS + port] += packet;
+    long hop = params.hopLatencyPs();
+    ctx.send(
+        linkIds[node * Torus.PORTS + port],
+        start + hop - ctx.nowPs(),
+        HOP,
+        header,
+        ((tailOut - start) << 24) | packet,
+        payload);
+  }
+
+  private void eject(
+      Context ctx,
+      int node,
+      long header,
+      long payload,
+      int packet,
+      long head,
+      long tail,
+      MessageSink sink) {
+    int slot = node * PORTS + EJECT_PORT;
+    long start = Math.max(cutThrough ? head : tail, portFreePs[slot]);
+    long tailOut = Math.max(start + Math.round(packet * injectionPsPerByte), tail);
+    portFreePs[slot] = tailOut;
+    if (Envelope.isLast(header)) {
+      long firmwareStart = Math.max(tailOut, nicReceiveFreePs[node]);
+      long done = firmwareStart + params.nicReceiveProcessingPs();
+      nicReceiveFreePs[node] = done;
+      sink.deliver(ctx, Envelope.withoutLast(header), payload, done);
+    }
+  }
+
+  @Override
+  public long[] linkBytes() {
+    return linkBytes;
+  }
+
+  @Override
+  public double linkBandwidthBytesPerSecond() {
+    return params.linkBandwidthBytesPerSecond();
+  }
+}

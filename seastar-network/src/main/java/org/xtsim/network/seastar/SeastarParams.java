@@ -1,0 +1,283 @@
+package org.xtsim.network.seastar;
+
+import org.xtsim.engine.SimTime;
+
+/**
+ * Timing of the SeaStar router, links and NIC, and of the host's part of a message. Defaults are
+ * SeaStar 1.2 on Red Storm ({@link #seastar()}); {@link #seastar2()} raises the NIC rate.
+ *
+ * @param hopLatencyPs head latency through one router and link (the engine's lookahead)
+ * @param linkBandwidthBytesPerSecond bandwidth of one link, per direction
+ * @param nicBandwidthBytesPerSecond sustained NIC DMA rate, at injection and at ejection
+ * @param hyperTransportBytesPerSecond host link; injection and ejection run at the lower of the two
+ * @param nicSendProcessingPs NIC firmware (Portals) time per message sent
+ * @param nicReceiveProcessingPs NIC firmware time per message received
+ * @param hostSendOverheadPs host CPU time to post a send (MPI and Portals library)
+ * @param hostReceiveOverheadPs host CPU time to complete a receive (MPI library)
+ * @param hostInterruptPs host CPU time of the interrupt that announces a received message
+ * @param packetBytes packet size in which messages cross the network, &gt; 0
+ * @param switching cut-through or store-and-forward
+ * @param eagerThresholdBytes messages above this use rendezvous
+ * @param sharedMemoryLatencyPs latency of a message between ranks on one node
+ * @param sharedMemoryBytesPerSecond copy rate between ranks on one node
+ */
+public record SeastarParams(
+    long hopLatencyPs,
+    double linkBandwidthBytesPerSecond,
+    double nicBandwidthBytesPerSecond,
+    double hyperTransportBytesPerSecond,
+    long nicSendProcessingPs,
+    long nicReceiveProcessingPs,
+    long hostSendOverheadPs,
+    long hostReceiveOverheadPs,
+    long hostInterruptPs,
+    int packetBytes,
+    Switching switching,
+    long eagerThresholdBytes,
+    long sharedMemoryLatencyPs,
+    double sharedMemoryBytesPerSecond) {
+
+  /**
+   * Router hop latency 44.8 ns: the value of Charm++ BigSim's Red Storm network model
+   * (<b>assumption</b>, no measurement found).
+   */
+  public static final long DEFAULT_HOP_LATENCY_PS = 44_800;
+
+  /** Link peak 3.8 GB/s per direction (vendor figure, euroben.nl XT3 report). */
+  public static final double DEFAULT_LINK_BANDWIDTH = 3.8e9;
+
+  /**
+   * SeaStar 1.2 NIC: unidirectional bandwidth above 1.1 GB/s ("Implementation and Performance of
+   * Portals 3.3 on the Cray XT3").
+   */
+  public static final double SEASTAR_NIC_BANDWIDTH = 1.1e9;
+
+  /**
+   * SeaStar 2.1 NIC: sustained rate 2.0 GB/s ("An Evaluation of the Impacts of Network Bandwidth
+   * and Dual-Core Processors on Scalability").
+   */
+  public static final double SEASTAR2_NIC_BANDWIDTH = 2.0e9;
+
+  /** HyperTransport to the host: 6.4 GB/s (euroben.nl XT3 report). */
+  public static final double DEFAULT_HYPERTRANSPORT_BANDWIDTH = 6.4e9;
+
+  /**
+   * NIC firmware per message sent: 0.9 µs (<b>assumption</b>: the embedded PowerPC 440 runs
+   * Portals; chosen so that the one-way latency lies in the measured range, below 6 µs).
+   */
+  public static final long DEFAULT_NIC_SEND_PROCESSING_PS = SimTime.us(0.9);
+
+  /** NIC firmware per message received: 0.9 µs (<b>assumption</b>, as above). */
+  public static final long DEFAULT_NIC_RECEIVE_PROCESSING_PS = SimTime.us(0.9);
+
+  /** Host MPI/Portals send overhead: 0.4 µs (<b>assumption</b>). */
+  public static final long DEFAULT_HOST_SEND_OVERHEAD_PS = SimTime.us(0.4);
+
+  /** Host MPI receive overhead: 0.4 µs (<b>assumption</b>). */
+  public static final long DEFAULT_HOST_RECEIVE_OVERHEAD_PS = SimTime.us(0.4);
+
+  /**
+   * Host interrupt per received message: 1.6 µs (<b>assumption</b>; "interrupt handling dominates"
+   * the under-6 µs Portals latency of SeaStar 1.2).
+   */
+  public static final long DEFAULT_HOST_INTERRUPT_PS = SimTime.us(1.6);
+
+  /**
+   * Packet size of the simulation: 4 KiB (a modelling granularity, not the hardware's 64-byte
+   * packets: smaller is more exact under contention and costs more events).
+   */
+  public static final int DEFAULT_PACKET_BYTES = 4096;
+
+  /**
+   * Eager limit 128,000 bytes: Cray MPT's default {@code MPICH_MAX_SHORT_MSG_SIZE}
+   * (<b>assumption</b> for the Red Storm MPI of the time).
+   */
+  public static final long DEFAULT_EAGER_THRESHOLD_BYTES = 128_000;
+
+  /** Shared-memory latency between ranks on one node: 0.5 µs (<b>assumption</b>). */
+  public static final long DEFAULT_SHARED_MEMORY_LATENCY_PS = SimTime.us(0.5);
+
+  /** Shared-memory copy rate: 2 GB/s (<b>assumption</b>). */
+  public static final double DEFAULT_SHARED_MEMORY_BANDWIDTH = 2.0e9;
+
+  /** Validates. */
+  public SeastarParams {
+    if (hopLatencyPs <= 0) {
+      throw new IllegalArgumentException("hop latency must be > 0 ps, was " + hopLatencyPs);
+    }
+    positive("link bandwidth", linkBandwidthBytesPerSecond);
+    positive("NIC bandwidth", nicBandwidthBytesPerSecond);
+    positive("HyperTransport bandwidth", hyperTransportBytesPerSecond);
+    positive("shared-memory bandwidth", sharedMemoryBytesPerSecond);
+    if (nicSendProcessingPs < 0
+        || nicReceiveProcessingPs < 0
+        || hostSendOverheadPs < 0
+        || hostReceiveOverheadPs < 0
+        || hostInterruptPs < 0
+        || sharedMemoryLatencyPs < 0
+        || eagerThresholdBytes < 0) {
+      throw new IllegalArgumentException("SeaStar costs and thresholds must be >= 0");
+    }
+    if (packetBytes <= 0 || packetBytes >= (1 << 24)) {
+      throw new IllegalArgumentException(
+          "packet size must be in [1, 2^24) bytes, was " + packetBytes);
+    }
+    if (switching == null) {
+      throw new IllegalArgumentException("switching must be given");
+    }
+  }
+
+  private static void positive(String what, double bytesPerSecond) {
+    if (!(bytesPerSecond > 0) || Double.isInfinite(bytesPerSecond)) {
+      throw new IllegalArgumentException(what + " must be > 0 B/s, was " + bytesPerSecond);
+    }
+  }
+
+  /** SeaStar 1.2 (Red Storm 2005/2006): the defaults above. */
+  public static SeastarParams seastar() {
+    return new SeastarParams(
+        DEFAULT_HOP_LATENCY_PS,
+        DEFAULT_LINK_BANDWIDTH,
+        SEASTAR_NIC_BANDWIDTH,
+        DEFAULT_HYPERTRANSPORT_BANDWIDTH,
+        DEFAULT_NIC_SEND_PROCESSING_PS,
+        DEFAULT_NIC_RECEIVE_PROCESSING_PS,
+        DEFAULT_HOST_SEND_OVERHEAD_PS,
+        DEFAULT_HOST_RECEIVE_OVERHEAD_PS,
+        DEFAULT_HOST_INTERRUPT_PS,
+        DEFAULT_PACKET_BYTES,
+        Switching.CUT_THROUGH,
+        DEFAULT_EAGER_THRESHOLD_BYTES,
+        DEFAULT_SHARED_MEMORY_LATENCY_PS,
+        DEFAULT_SHARED_MEMORY_BANDWIDTH);
+  }
+
+  /** SeaStar 2.1: the NIC sustains 2.0 GB/s, router links unchanged. */
+  public static SeastarParams seastar2() {
+    return seastar().withNicBandwidth(SEASTAR2_NIC_BANDWIDTH);
+  }
+
+  /** Injection and ejection rate: the lower of the NIC and HyperTransport rates. */
+  public double injectionBytesPerSecond() {
+    return Math.min(nicBandwidthBytesPerSecond, hyperTransportBytesPerSecond);
+  }
+
+  /** Host time to receive one message natively: interrupt plus MPI receive overhead. */
+  public long hostReceivePs() {
+    return hostInterruptPs + hostReceiveOverheadPs;
+  }
+
+  /** A copy with another hop latency. */
+  public SeastarParams withHopLatencyPs(long v) {
+    return new SeastarParams(
+        v,
+        linkBandwidthBytesPerSecond,
+        nicBandwidthBytesPerSecond,
+        hyperTransportBytesPerSecond,
+        nicSendProcessingPs,
+        nicReceiveProcessingPs,
+        hostSendOverheadPs,
+        hostReceiveOverheadPs,
+        hostInterruptPs,
+        packetBytes,
+        switching,
+        eagerThresholdBytes,
+        sharedMemoryLatencyPs,
+        sharedMemoryBytesPerSecond);
+  }
+
+  /** A copy with another link bandwidth. */
+  public SeastarParams withLinkBandwidth(double v) {
+    return new SeastarParams(
+        hopLatencyPs,
+        v,
+        nicBandwidthBytesPerSecond,
+        hyperTransportBytesPerSecond,
+        nicSendProcessingPs,
+        nicReceiveProcessingPs,
+        hostSendOverheadPs,
+        hostReceiveOverheadPs,
+        hostInterruptPs,
+        packetBytes,
+        switching,
+        eagerThresholdBytes,
+        sharedMemoryLatencyPs,
+        sharedMemoryBytesPerSecond);
+  }
+
+  /** A copy with another NIC bandwidth. */
+  public SeastarParams withNicBandwidth(double v) {
+    return new SeastarParams(
+        hopLatencyPs,
+        linkBandwidthBytesPerSecond,
+        v,
+        hyperTransportBytesPerSecond,
+        nicSendProcessingPs,
+        nicReceiveProcessingPs,
+        hostSendOverheadPs,
+        hostReceiveOverheadPs,
+        hostInterruptPs,
+        packetBytes,
+        switching,
+        eagerThresholdBytes,
+        sharedMemoryLatencyPs,
+        sharedMemoryBytesPerSecond);
+  }
+
+  /** A copy with another packet size. */
+  public SeastarParams withPacketBytes(int v) {
+    return new SeastarParams(
+        hopLatencyPs,
+        linkBandwidthBytesPerSecond,
+        nicBandwidthBytesPerSecond,
+        hyperTransportBytesPerSecond,
+        nicSendProcessingPs,
+        nicReceiveProcessingPs,
+        hostSendOverheadPs,
+        hostReceiveOverheadPs,
+        hostInterruptPs,
+        v,
+        switching,
+        eagerThresholdBytes,
+        sharedMemoryLatencyPs,
+        sharedMemoryBytesPerSecond);
+  }
+
+  /** A copy with another switching mode. */
+  public SeastarParams withSwitching(Switching v) {
+    return new SeastarParams(
+        hopLatencyPs,
+        linkBandwidthBytesPerSecond,
+        nicBandwidthBytesPerSecond,
+        hyperTransportBytesPerSecond,
+        nicSendProcessingPs,
+        nicReceiveProcessingPs,
+        hostSendOverheadPs,
+        hostReceiveOverheadPs,
+        hostInterruptPs,
+        packetBytes,
+        v,
+        eagerThresholdBytes,
+        sharedMemoryLatencyPs,
+        sharedMemoryBytesPerSecond);
+  }
+
+  /** A copy with another eager threshold. */
+  public SeastarParams withEagerThresholdBytes(long v) {
+    return new SeastarParams(
+        hopLatencyPs,
+        linkBandwidthBytesPerSecond,
+        nicBandwidthBytesPerSecond,
+        hyperTransportBytesPerSecond,
+        nicSendProcessingPs,
+        nicReceiveProcessingPs,
+        hostSendOverheadPs,
+        hostReceiveOverheadPs,
+        hostInterruptPs,
+        packetBytes,
+        switching,
+        v,
+        sharedMemoryLatencyPs,
+        sharedMemoryBytesPerSecond);
+  }
+}

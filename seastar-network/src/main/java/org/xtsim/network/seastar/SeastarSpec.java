@@ -1,0 +1,98 @@
+package org.xtsim.network.seastar;
+
+import java.util.Objects;
+import org.xtsim.network.NetworkModel;
+import org.xtsim.network.NetworkSpec;
+import org.xtsim.network.topology.Placement;
+import org.xtsim.network.topology.Torus;
+
+/**
+ * A SeaStar machine: its mesh or torus, its timing, where ranks go, and how many cores a node has.
+ *
+ * @param torus the mesh or torus
+ * @param params router, link, NIC and host timing
+ * @param placement the order in which nodes receive ranks
+ * @param coresPerNode cores per node: at most this many ranks per node
+ */
+public record SeastarSpec(Torus torus, SeastarParams params, Placement placement, int coresPerNode)
+    implements NetworkSpec {
+
+  /** Cores per node of Red Storm in 2005: single-core Opteron (Camp &amp; Tomkins). */
+  public static final int REDSTORM_2005_CORES = 1;
+
+  /** Cores per node after the 2006 upgrade: dual-core Opteron (Brightwell et al.). */
+  public static final int REDSTORM_CORES = 2;
+
+  /** Validates. */
+  public SeastarSpec {
+    Objects.requireNonNull(torus, "torus");
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(placement, "placement");
+    if (coresPerNode <= 0) {
+      throw new IllegalArgumentException("cores per node must be > 0, was " + coresPerNode);
+    }
+  }
+
+  /**
+   * A named machine with SeaStar 1.2 timing and contiguous placement: {@code redstorm-2005}, {@code
+   * redstorm}, or {@code seastar2} (the {@code redstorm} mesh with SeaStar 2.1 NICs).
+   */
+  public static SeastarSpec preset(String name) {
+    switch (name) {
+      case Torus.REDSTORM_2005:
+        return new SeastarSpec(
+            Torus.preset(name),
+            SeastarParams.seastar(),
+            Placement.contiguous(),
+            REDSTORM_2005_CORES);
+      case Torus.REDSTORM:
+        return new SeastarSpec(
+            Torus.preset(name), SeastarParams.seastar(), Placement.contiguous(), REDSTORM_CORES);
+      case "seastar2":
+        return new SeastarSpec(
+            Torus.preset(Torus.REDSTORM),
+            SeastarParams.seastar2(),
+            Placement.contiguous(),
+            REDSTORM_CORES);
+      default:
+        throw new IllegalArgumentException(
+            "unknown preset '" + name + "' (allowed: redstorm-2005, redstorm, seastar2)");
+    }
+  }
+
+  /** A copy with another placement. */
+  public SeastarSpec withPlacement(Placement p) {
+    return new SeastarSpec(torus, params, p, coresPerNode);
+  }
+
+  /** A copy with other timing. */
+  public SeastarSpec withParams(SeastarParams p) {
+    return new SeastarSpec(torus, p, placement, coresPerNode);
+  }
+
+  @Override
+  public int[] place(int ranks, int ranksPerNode) {
+    if (ranksPerNode > coresPerNode) {
+      throw new IllegalArgumentException(
+          ranksPerNode
+              + " ranks per node is more than the "
+              + coresPerNode
+              + " cores of a node (more ranks than cores)");
+    }
+    if ((long) ranks > (long) torus.nodes() * ranksPerNode) {
+      throw new IllegalArgumentException(
+          ranks
+              + " ranks do not fit on "
+              + torus.nodes()
+              + " nodes at "
+              + ranksPerNode
+              + " per node (more ranks than cores)");
+    }
+    return placement.rankToNode(torus, ranks, ranksPerNode);
+  }
+
+  @Override
+  public NetworkModel create(int[] rankToNode) {
+    return new SeastarNetwork(torus, params, rankToNode);
+  }
+}

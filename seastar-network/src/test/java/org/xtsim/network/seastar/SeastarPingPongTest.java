@@ -1,0 +1,54 @@
+package org.xtsim.network.seastar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.xtsim.network.imb.PingPong;
+import org.xtsim.network.mpi.MpiJob;
+import org.xtsim.network.topology.Placement;
+import org.xtsim.network.topology.Torus;
+
+class SeastarPingPongTest {
+  private static PingPong pingPong(SeastarSpec spec, int a, int b, long... sizes) {
+    PingPong program = new PingPong(sizes, 4);
+    MpiJob.builder()
+        .network(spec.withPlacement(Placement.explicit(a, b)))
+        .ranks(2)
+        .program(program)
+        .build()
+        .run();
+    return program;
+  }
+
+  @Test
+  void shouldPutNearestNeighbourLatencyInThePublishedRange() {
+    SeastarSpec spec = SeastarSpec.preset("redstorm");
+    PingPong p = pingPong(spec, 0, spec.torus().node(1, 0, 0), 8);
+    double us = p.oneWayPs(0) / 1e6;
+    assertTrue(us >= 2.0 && us < 6.0, "nearest-neighbour one-way latency " + us + " us");
+  }
+
+  @Test
+  void shouldGrowLatencyByOneHopLatencyPerHop() {
+    SeastarSpec spec = SeastarSpec.preset("redstorm");
+    Torus t = spec.torus();
+    double near = pingPong(spec, 0, t.node(1, 0, 0), 8).oneWayPs(0);
+    int far = t.farthestFrom(0);
+    double farthest = pingPong(spec, 0, far, 8).oneWayPs(0);
+    int hops = t.hops(0, far);
+    assertEquals(26 + 19 + 23, hops);
+    assertEquals((hops - 1) * SeastarParams.DEFAULT_HOP_LATENCY_PS, farthest - near, 1.0);
+  }
+
+  @Test
+  void shouldApproachTheNicRateForOneMebibyte() {
+    SeastarSpec spec = SeastarSpec.preset("redstorm");
+    PingPong p = pingPong(spec, 0, 1, 1 << 20);
+    double gbs = p.bandwidthBytesPerSecond(0) / 1e9;
+    assertTrue(gbs > 0.95 * 1.1 && gbs < 1.1, "1 MiB bandwidth " + gbs + " GB/s");
+    PingPong p2 = pingPong(SeastarSpec.preset("seastar2"), 0, 1, 1 << 20);
+    double gbs2 = p2.bandwidthBytesPerSecond(0) / 1e9;
+    assertTrue(gbs2 > 0.95 * 2.0 && gbs2 < 2.0, "seastar2 1 MiB bandwidth " + gbs2 + " GB/s");
+  }
+}

@@ -1,0 +1,352 @@
+package org.xtsim.vmm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.xtsim.engine.RandomStream;
+import org.xtsim.engine.SimTime;
+import org.xtsim.node.AccessKind;
+import org.xtsim.node.ComputePhase;
+import org.xtsim.node.CycleBreakdown;
+import org.xtsim.node.NodeSpec;
+import org.xtsim.node.PageSize;
+import org.xtsim.node.PageTableActivity;
+import org.xtsim.node.os.DurationDistribution;
+import org.xtsim.node.os.InterruptionSource;
+import org.xtsim.node.os.InterruptionState;
+import org.xtsim.node.os.InterruptionTimeline;
+import org.xtsim.node.os.NoiseInjection;
+import org.xtsim.node.os.OsPersonality;
+import org.xtsim.vmm.tlb.CalibrationCache;
+import org.xtsim.vmm.tlb.PatternCalibration;
+import org.xtsim.vmm.tlb.SimulationOptions;
+
+/**
+ * The cost model of one node configuration (hardware, guest OS, VMM): turns a {@link ComputePhase}
+ * into cycles and exits, and a phase's work into its completion time with interruptions. Immutable
+ * and thread-safe; one instance serves all nodes of a configuration.
+ *
+ * <p>Cycles of a phase, in mode {@code m}:
+ *
+ * <ul>
+ *   <li>compute: flops / flops per cycle;
+ *   <li>memory: the larger of bytes / per-core bandwidth and, for random references beyond the
+ *       cache, references × DRAM latency / overlapped misses;
+ *   <li>TLB: references × calibrated steady-state translation cycles per reference (from the
+ *       cycle-level simulator for this pattern, mode and page sizes), plus a calibrated refill per
+ *       guest CR3 write (the guest's TLB flush) and the guest's demand-fault handlers;
+ *   <li>VMM: exits × (world switch + handler + calibrated TLB refill after VMRUN when there are no
+ *       ASIDs), where the exits follow from the mode and the page-table activity (rates per second
+ *       of the phase's native time): shadow paging exits on CR3 writes and INVLPG, and the virtual
+ *       TLB refills the shadow tables after each CR3 write with one #PF per distinct page touched
+ *       until the next (calibrated curve); the shadow cache instead exits on every guest page-table
+ *       write; nested paging exits only on first touch (NPF); plus SymCalls;
+ *   <li>I/O: swap-disk reads the guest waits for and its swap-fault handlers (calibrated rates).
+ * </ul>
+ *
+ * <p>Timer ticks, host preemption, daemon and injected noise are not in {@link #cycles}: they
+ * interrupt the phase in {@link #phaseEnd}.
+ */
+public final class NodeCostModel {
+  /** Seed of the shared stream of aligned Poisson sources (same times on every node). */
+  public static final long ALIGNED_NOISE_SEED = 0x5EED_A11CL;
+
+  private final NodeSpec node;
+  private final OsPersonality guest;
+  private final VmmConfig vmm;
+  private final CalibrationCache cache;
+  private final Optional<NoiseInjection> noise;
+  private final double interruptRefillCycles;
+  private final long guestTickCycles;
+  private final InterruptionTimeline timeline;
+  private final NicCosts nic;
+
+  private NodeCostModel(
+      NodeSpec node,
+      OsPersonality guest,
+      VmmConfig vmm,
+      CalibrationCache cache,
+      Optional<NoiseInjection> noise) {
+    this.node = node;
+    this.guest = guest;
+    this.vmm = vmm;
+    this.cache = cache;
+    this.noise = noise;
+    if (!node.tlb().supports(guest.pageSize())) {
+      throw new IllegalArgumentException(
+          "preset " + node.name() + " cannot map the guest's " + guest.pageSize() + " pages");
+    }
+    if (vmm.virtualized() && !node.tlb().supports(vmm.hostPage())) {
+      throw new IllegalArgumentException(
+          "preset " + node.name() + " cannot map " + vmm.hostPage() + " host pages");
+    }
+    boolean flush = vmm.virtualized() && vmm.exitCosts().flushTlbOnVmrun();
+    PagingMode refillMode = vmm.mode() == PagingMode.AUTOMATIC ? PagingMode.NESTED : vmm.mode();
+    this.interruptRefillCycles =
+        flush
+            ? cache
+                .get(node, options(refillMode), vmm.interruptRefillPattern())
+                .refillCyclesPerFlush()
+            : 0;
+    double exitCycles =
+        vmm.virtualized() ? vmm.exitCosts().directCycles(ExitType.INTR) + interruptRefillCycles : 0;
+    this.guestTickCycles = Math.round(exitCycles + guest.tickHandlerCycles());
+    this.timeline = new InterruptionTimeline(sources(exitCycles), ALIGNED_NOISE_SEED);
+    this.nic =
+        new NicCosts(
+            vmm.virtualized(),
+            vmm.nic(),
+            node.clockHz(),
+            vmm.exitCosts().directCycles(ExitType.IOIO) + (flush ? interruptRefillCycles : 0),
+            exitCycles);
+  }
+
+  /** The model of {@code node} running {@code guest} under {@code vmm}, sharing calibrations. */
+  public static NodeCostModel calibrate(NodeSpec node, OsPersonality guest, VmmConfig vmm) {
+    return calibrate(node, guest, vmm, CalibrationCache.shared());
+  }
+
+  /** As {@link #calibrate(NodeSpec, OsPersonality, VmmConfig)} with a given calibration cache. */
+  public static NodeCostModel calibrate(
+      NodeSpec node, OsPersonality guest, VmmConfig vmm, CalibrationCache cache) {
+    return new NodeCostModel(node, guest, vmm, cache, Optional.empty());
+  }
+
+  /** A copy that adds a noise-injection profile to the interruptions. */
+  public NodeCostModel withNoise(NoiseInjection injection) {
+    return new NodeCostModel(node, guest, vmm, cache, Optional.of(injection));
+  }
+
+  private List<InterruptionSource> sources(double exitCycles) {
+    List<InterruptionSource> list = new ArrayList<>();
+    if (guest.tickHz() > 0) {
+      list.add(
+          periodic(
+              "guest tick",
+              guest.tickHz(),
+              exitCycles + guest.tickHandlerCycles(),
+              InterruptionSource.Timing.PER_NODE,
+              false));
+    }
+    guest.daemonNoise().ifPresent(list::add);
+    HostPreemption p = vmm.preemption();
+    if (vmm.virtualized() && p.policy() != PreemptionPolicy.NONE) {
+      list.add(
+          periodic(
+              "host preemption",
+              p.hostTickHz(),
+              exitCycles + p.housekeepingCycles(),
+              p.policy() == PreemptionPolicy.ALIGNED
+                  ? InterruptionSource.Timing.ALIGNED
+                  : InterruptionSource.Timing.PER_NODE,
+              p.policy() == PreemptionPolicy.DEFERRED));
+    }
+    noise.ifPresent(n -> list.add(n.source()));
+    return list;
+  }
+
+  private InterruptionSource periodic(
+      String name, double hz, double cycles, InterruptionSource.Timing timing, boolean deferred) {
+    return new InterruptionSource(
+        name,
+        InterruptionSource.Arrival.PERIODIC,
+        hz,
+        DurationDistribution.fixed(SimTime.fromCycles(cycles, node.clockHz())),
+        timing,
+        deferred);
+  }
+
+  private SimulationOptions options(PagingMode m) {
+    PageSize g = guest.pageSize();
+    if (m == PagingMode.NATIVE) {
+      return SimulationOptions.of(m, g, g);
+    }
+    return new SimulationOptions(
+        m, g, vmm.hostPage(), vmm.exitCosts().flushTlbOnVmrun(), 0, vmm.swap());
+  }
+
+  /** The phase's cycle breakdown. */
+  public CycleBreakdown cycles(ComputePhase phase) {
+    return cost(phase).cycles();
+  }
+
+  /** The phase's expected exits by type. */
+  public ExitCounts exits(ComputePhase phase) {
+    return cost(phase).exits();
+  }
+
+  /** The phase's uninterrupted duration in picoseconds. */
+  public long durationPs(ComputePhase phase) {
+    return cycles(phase).durationPs(node.clockHz());
+  }
+
+  /** Everything the phase costs. */
+  public PhaseCost cost(ComputePhase phase) {
+    if (vmm.mode() != PagingMode.AUTOMATIC) {
+      return costIn(vmm.mode(), phase);
+    }
+    // The VMM reads the guest's page-table update rates through SymSpy (no exit) and runs the
+    // phase in the mode those rates make cheaper.
+    PhaseCost nested = costIn(PagingMode.NESTED, phase);
+    PhaseCost shadow = costIn(PagingMode.SHADOW, phase);
+    PhaseCost best = nested.cycles().total() <= shadow.cycles().total() ? nested : shadow;
+    CycleBreakdown c = best.cycles();
+    double spy = vmm.symbiotic().symSpyReadCycles();
+    return new PhaseCost(
+        new CycleBreakdown(c.compute(), c.memory(), c.tlb(), c.vmm() + spy, c.io()),
+        best.exits(),
+        best.mode(),
+        best.symCalls(),
+        1,
+        best.diskReads(),
+        best.diskWrites());
+  }
+
+  private PhaseCost costIn(PagingMode m, ComputePhase phase) {
+    SimulationOptions opts = options(m);
+    PatternCalibration cal = cache.get(node, opts, phase.pattern());
+    double refs = phase.memoryReferences();
+    double compute = phase.flops() / node.flopsPerCycle();
+    double memory = memoryCycles(phase);
+    double tlb = refs * cal.tlbCyclesPerAccess();
+    double nativeSeconds = (compute + memory + tlb) / node.clockHz();
+    PageTableActivity act = phase.pageTableActivity().plus(guest.activity());
+    double cr3 = act.cr3WritesPerSecond() * nativeSeconds;
+    double ptWrites = act.pageTableWritesPerSecond() * nativeSeconds;
+    double invlpg = act.invlpgPerSecond() * nativeSeconds;
+    tlb += cr3 * cal.refillCyclesPerFlush();
+    double demandFaults =
+        guest.demandPaging() ? pages(act.firstTouchBytes(), guest.pageSize().bytes()) : 0;
+    tlb += demandFaults * guest.pageFaultCycles();
+    double shadowFirstTouch = pages(act.firstTouchBytes(), opts.tlbPage().bytes());
+
+    ExitCounts exits = new ExitCounts();
+    switch (m) {
+      case NATIVE:
+        break;
+      case NESTED:
+        exits.add(ExitType.NPF, pages(act.firstTouchBytes(), vmm.hostPage().bytes()));
+        break;
+      case SHADOW:
+      case SWAPBYPASS:
+        {
+          double refills = cr3 > 0 ? cr3 * cal.distinctPagesIn(refs / cr3) : 0;
+          exits.add(ExitType.CR3, cr3);
+          exits.add(ExitType.INVLPG, invlpg);
+          exits.add(ExitType.PF, refills + invlpg + shadowFirstTouch + demandFaults);
+          break;
+        }
+      case SHADOW_CACHED:
+        exits.add(ExitType.CR3, cr3);
+        exits.add(ExitType.INVLPG, invlpg);
+        exits.add(ExitType.PF, ptWrites + shadowFirstTouch + demandFaults);
+        break;
+      default:
+        throw new AssertionError(m);
+    }
+
+    double io = 0;
+    double symCalls = 0;
+    double diskReads = 0;
+    double diskWrites = 0;
+    if (m != PagingMode.NATIVE && vmm.swap().swaps(phase.pattern().footprintBytes())) {
+      PatternCalibration.SwapRates r = cal.swap();
+      exits.addAll(cal.swapExitsPerAccess(), refs);
+      diskReads = r.diskReadsPerAccess() * refs;
+      diskWrites = r.diskWritesPerAccess() * refs;
+      symCalls = r.bypassHitsPerAccess() * refs;
+      double diskCycles = vmm.swap().diskLatencyNs() * 1e-9 * node.clockHz();
+      io =
+          diskReads * diskCycles
+              + r.guestFaultsPerAccess() * refs * vmm.swap().guestSwapFaultCycles();
+    }
+    double refill = vmm.exitCosts().flushTlbOnVmrun() ? cal.refillCyclesPerFlush() : 0;
+    double vmmCycles = 0;
+    for (ExitType t : ExitType.values()) {
+      double n = exits.get(t);
+      if (n != 0) {
+        vmmCycles += n * (vmm.exitCosts().directCycles(t) + refill);
+      }
+    }
+    vmmCycles +=
+        symCalls * vmm.symbiotic().symCallCycles(vmm.exitCosts().worldSwitchCycles(), refill);
+    return new PhaseCost(
+        new CycleBreakdown(compute, memory, tlb, vmmCycles, io),
+        exits,
+        m,
+        symCalls,
+        0,
+        diskReads,
+        diskWrites);
+  }
+
+  private static double pages(long bytes, long pageBytes) {
+    return (double) ((bytes + pageBytes - 1) / pageBytes);
+  }
+
+  private double memoryCycles(ComputePhase phase) {
+    double bandwidth = phase.bytesMoved() / node.bytesPerCyclePerCore();
+    long footprint = phase.pattern().footprintBytes();
+    double latency = 0;
+    if (phase.pattern().kind() == AccessKind.RANDOM && footprint > node.lastLevelCacheBytes()) {
+      double missFraction = 1.0 - node.lastLevelCacheBytes() / (double) footprint;
+      latency =
+          phase.memoryReferences()
+              * missFraction
+              * node.memoryLatencyCycles()
+              / node.outstandingMisses();
+    }
+    return Math.max(bandwidth, latency);
+  }
+
+  /** Per-node interruption state for {@code nodes} nodes (a few longs per node and source). */
+  public InterruptionState newInterruptionState(int nodes) {
+    return timeline.newState(nodes);
+  }
+
+  /**
+   * When a phase of {@code workPs} uninterrupted work started by {@code node} at {@code startPs}
+   * completes, with guest ticks (each an interrupt exit plus the guest's handler when virtualized),
+   * daemon noise, host preemption under its policy and injected noise. Draws come from {@code
+   * random}, the node's own stream.
+   */
+  public long phaseEnd(
+      InterruptionState state, int node, long startPs, long workPs, RandomStream random) {
+    return timeline.phaseEnd(state, node, startPs, workPs, random);
+  }
+
+  /** The interruption sources, in the index order of {@link InterruptionState#occurrences}. */
+  public List<InterruptionSource> interruptionSources() {
+    return timeline.sources();
+  }
+
+  /** Cycles one guest tick takes: the interrupt exit and refill (if virtualized) plus handler. */
+  public long guestTickCycles() {
+    return guestTickCycles;
+  }
+
+  /** TLB refill cycles charged to each interruption exit (0 natively or with ASIDs). */
+  public double interruptRefillCycles() {
+    return interruptRefillCycles;
+  }
+
+  /** The VMM's NIC overheads. */
+  public NicCosts nic() {
+    return nic;
+  }
+
+  /** The node. */
+  public NodeSpec node() {
+    return node;
+  }
+
+  /** The guest (or native) OS. */
+  public OsPersonality guest() {
+    return guest;
+  }
+
+  /** The VMM configuration. */
+  public VmmConfig vmm() {
+    return vmm;
+  }
+}

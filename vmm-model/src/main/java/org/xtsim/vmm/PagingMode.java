@@ -1,0 +1,66 @@
+package org.xtsim.vmm;
+
+import java.util.Locale;
+
+/** How guest virtual addresses are translated. */
+public enum PagingMode {
+  /** No VMM: the OS's own page tables, 1-D walks. */
+  NATIVE("native"),
+  /**
+   * Nested paging (AMD NPT): 2-D walks of guest and host tables, no exits on guest page-table
+   * changes, a nested page fault (NPF) on the first touch of a host page.
+   */
+  NESTED("nested"),
+  /**
+   * Shadow paging, virtual-TLB strategy: exits on CR3 writes, INVLPG and #PF; a CR3 write discards
+   * the shadow tables, which #PF exits refill.
+   */
+  SHADOW("shadow"),
+  /**
+   * Shadow paging with a shadow-table cache: shadow tables are kept across CR3 switches; guest page
+   * tables are write-protected, so each guest page-table write exits.
+   */
+  SHADOW_CACHED("shadow-cached"),
+  /** Shadow paging (virtual TLB) with the SwapBypass symbiotic swap cache. */
+  SWAPBYPASS("swapbypass"),
+  /**
+   * Shadow or nested, chosen per phase by the VMM from the guest's page-table update rate read
+   * through SymSpy.
+   */
+  AUTOMATIC("automatic");
+
+  private final String label;
+
+  PagingMode(String label) {
+    this.label = label;
+  }
+
+  /** Whether translations go through shadow page tables. */
+  public boolean shadow() {
+    return this == SHADOW || this == SHADOW_CACHED || this == SWAPBYPASS;
+  }
+
+  /** Whether a guest CR3 write discards the shadow tables (virtual-TLB strategy). */
+  public boolean discardsOnCr3() {
+    return this == SHADOW || this == SWAPBYPASS;
+  }
+
+  /** Parses a label ({@code native}, {@code nested}, {@code shadow}, ...). */
+  public static PagingMode parse(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    for (PagingMode m : values()) {
+      if (m.label.equals(t)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException(
+        "mode must be one of native, nested, shadow, shadow-cached, swapbypass, automatic, was '"
+            + text
+            + "'");
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}
