@@ -49,7 +49,7 @@ public abstract class Placement {
           int row = plane / sx;
           int col = plane % sx;
           int y = (z & 1) == 0 ? row : sy - 1 - row;
-          int x = (row & 1) == 0 ? col : sx - 1 - col;
+          int x = ((i / sx) & 1) == 0 ? col : sx - 1 - col;
           order[i] = torus.node(x, y, z);
         }
         return order;

@@ -1,0 +1,113 @@
+package org.xtsim.node.os;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xtsim.engine.SimTime;
+import org.xtsim.node.PageTableActivity;
+
+class InterruptionTimelineTest {
+  private static InterruptionTimeline timeline(InterruptionSource... sources) {
+    return new InterruptionTimeline(List.of(sources), 42);
+  }
+
+  private static long maxEnd(InterruptionTimeline t, int nodes, long start, long work, long seed) {
+    InterruptionState s = t.newState(nodes);
+    long max = 0;
+    for (int n = 0; n < nodes; n++) {
+      max = Math.max(max, t.phaseEnd(s, n, start, work, new SplitMixRandom(seed, n)));
+    }
+    return max;
+  }
+
+  @Test
+  void shouldEndAfterTheWorkWhenNothingInterrupts() {
+    InterruptionTimeline t = timeline();
+    assertEquals(1_500, t.phaseEnd(t.newState(1), 0, 500, 1_000, new SplitMixRandom(1, 0)));
+  }
+
+  @Test
+  void shouldStretchWorkByTheUtilisationOfPoissonNoise() {
+    InterruptionSource daemons =
+        new InterruptionSource(
+            "daemons",
+            InterruptionSource.Arrival.POISSON,
+            1_000,
+            DurationDistribution.exponential(SimTime.us(20)),
+            InterruptionSource.Timing.PER_NODE,
+            false);
+    InterruptionTimeline t = timeline(daemons);
+    long work = SimTime.seconds(20);
+    long end = t.phaseEnd(t.newState(1), 0, 0, work, new SplitMixRandom(3, 0));
+    double u = daemons.utilisation(); // 2 %
+    double expected = work / (1 - u); // noise also falls in the noise
+    assertEquals(expected, end, 0.01 * expected);
+  }
+
+  @Test
+  void shouldInterruptAlignedSourcesAtTheSameTimesOnEveryNode() {
+    NoiseInjection sync = new NoiseInjection(100, SimTime.us(250), true);
+    InterruptionTimeline t = timeline(sync.source());
+    InterruptionState s = t.newState(64);
+    long first = t.phaseEnd(s, 0, SimTime.ms(5), SimTime.ms(30), new SplitMixRandom(1, 0));
+    for (int n = 1; n < 64; n++) {
+      assertEquals(
+          first, t.phaseEnd(s, n, SimTime.ms(5), SimTime.ms(30), new SplitMixRandom(1, n)));
+    }
+    assertEquals(SimTime.ms(35) + 3 * SimTime.us(250), first, "ticks at 10, 20, 30 ms");
+  }
+
+  @Test
+  void shouldHurtBulkSynchronousWorkMoreWithRareLongNoiseAtTheSameNetNoise() {
+    // Ferreira et al.: 2.5 % net noise, high-frequency short versus low-frequency long.
+    NoiseInjection shortFrequent = new NoiseInjection(1_000, SimTime.us(25), false);
+    NoiseInjection longRare = new NoiseInjection(10, SimTime.us(2_500), false);
+    NoiseInjection longRareSync = new NoiseInjection(10, SimTime.us(2_500), true);
+    assertEquals(shortFrequent.netNoiseFraction(), longRare.netNoiseFraction(), 1e-12);
+    long work = SimTime.ms(1);
+    long start = SimTime.ms(3);
+    long sf = maxEnd(timeline(shortFrequent.source()), 1024, start, work, 7) - start;
+    long lr = maxEnd(timeline(longRare.source()), 1024, start, work, 7) - start;
+    long lrs = maxEnd(timeline(longRareSync.source()), 1024, start, work, 7) - start;
+    assertTrue(sf <= work + 2 * SimTime.us(25), "each node loses at most ~2 short hits: " + sf);
+    assertEquals(work + SimTime.us(2_500), lr, "some node of 1024 is hit by a long one");
+    assertEquals(work, lrs, "synchronised noise at 0, 100 ms... misses this phase on all nodes");
+  }
+
+  @Test
+  void shouldGiveNodesIndependentPhasesUnlessAligned() {
+    InterruptionSource tick =
+        new InterruptionSource(
+            "tick",
+            InterruptionSource.Arrival.PERIODIC,
+            250,
+            DurationDistribution.fixed(SimTime.us(2)),
+            InterruptionSource.Timing.PER_NODE,
+            false);
+    InterruptionTimeline t = timeline(tick);
+    InterruptionState s = t.newState(2);
+    long a = t.phaseEnd(s, 0, 0, SimTime.ms(1), new SplitMixRandom(1, 0));
+    long b = t.phaseEnd(s, 1, 0, SimTime.ms(1), new SplitMixRandom(1, 1));
+    long c = t.phaseEnd(t.newState(1), 0, 0, SimTime.ms(1), new SplitMixRandom(1, 0));
+    assertEquals(a, c, "same stream, same answer");
+    // With 4 ms period and 1 ms work, the two nodes' outcomes depend on their own phases.
+    assertTrue(s.occurrences(0, 0) + s.occurrences(1, 0) <= 2);
+    assertNotEquals(-1, b);
+  }
+
+  @Test
+  void shouldDescribeOsPageTableActivity() {
+    PageTableActivity cnl = OsPersonalities.computeNodeLinux().activity();
+    assertEquals(OsPersonalities.CNL_CONTEXT_SWITCHES_PER_SECOND, cnl.cr3WritesPerSecond());
+    assertEquals(
+        OsPersonalities.CNL_MAPPING_CHANGES_PER_SECOND
+            * OsPersonalities.CNL_PTE_WRITES_PER_MAPPING_CHANGE,
+        cnl.pageTableWritesPerSecond());
+    assertTrue(OsPersonalities.catamount().staticPageTables());
+    assertTrue(OsPersonalities.kitten().staticPageTables());
+    assertEquals(10, OsPersonalities.kitten().tickHz());
+  }
+}

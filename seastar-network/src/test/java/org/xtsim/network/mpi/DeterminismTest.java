@@ -1,0 +1,55 @@
+package org.xtsim.network.mpi;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.xtsim.network.NetworkSpec;
+import org.xtsim.network.collectives.Collective;
+import org.xtsim.network.imb.CollectiveLoop;
+import org.xtsim.network.loggp.LogGopsParams;
+import org.xtsim.network.seastar.SeastarParams;
+import org.xtsim.network.seastar.SeastarSpec;
+import org.xtsim.network.topology.Placement;
+import org.xtsim.network.topology.Torus;
+
+class DeterminismTest {
+  private static JobResult run(
+      NetworkSpec spec, Collective op, long bytes, int ranks, int threads) {
+    return MpiJob.builder()
+        .network(spec)
+        .ranks(ranks)
+        .program(new CollectiveLoop(op, bytes, 2, ranks))
+        .threads(threads)
+        .seed(7)
+        .build()
+        .run();
+  }
+
+  private static void assertSameAtAllThreadCounts(
+      NetworkSpec spec, Collective op, long bytes, int ranks) {
+    JobResult one = run(spec, op, bytes, ranks, 1);
+    for (int threads : new int[] {2, 4}) {
+      JobResult many = run(spec, op, bytes, ranks, threads);
+      assertArrayEquals(one.finishTimesPs(), many.finishTimesPs(), threads + " threads");
+      assertEquals(one.events(), many.events(), threads + " threads");
+    }
+  }
+
+  @Test
+  void shouldGiveIdenticalSeastarAlltoallWithOneTwoAndFourThreads() {
+    SeastarSpec spec =
+        new SeastarSpec(
+            Torus.torus(4, 4, 4),
+            SeastarParams.seastar().withPacketBytes(1024),
+            Placement.random(3),
+            1);
+    assertSameAtAllThreadCounts(spec, Collective.ALLTOALL, 4096, 64);
+  }
+
+  @Test
+  void shouldGiveIdenticalLogGopsAllreduceWithOneTwoAndFourThreads() {
+    assertSameAtAllThreadCounts(LogGopsParams.defaults(), Collective.ALLREDUCE, 8, 1000);
+    assertSameAtAllThreadCounts(LogGopsParams.defaults(), Collective.ALLREDUCE, 1 << 20, 100);
+  }
+}

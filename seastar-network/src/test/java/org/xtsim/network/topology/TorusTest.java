@@ -1,0 +1,67 @@
+package org.xtsim.network.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TorusTest {
+  @Test
+  void shouldRoundTripNodeIdsAndCoordinates() {
+    Torus t = Torus.preset(Torus.REDSTORM);
+    assertEquals(27 * 20 * 24, t.nodes());
+    for (int node = 0; node < t.nodes(); node += 37) {
+      assertEquals(node, t.node(t.x(node), t.y(node), t.z(node)));
+    }
+    assertEquals(27 * 16 * 24, Torus.preset(Torus.REDSTORM_2005).nodes());
+  }
+
+  @Test
+  void shouldCountHopsTheShortWayRoundOnWrappedDimensionsOnly() {
+    Torus mesh = Torus.mesh(8, 1, 1);
+    Torus ring = Torus.torus(8, 1, 1);
+    assertEquals(7, mesh.hops(0, 7));
+    assertEquals(1, ring.hops(0, 7));
+    assertEquals(4, ring.hops(0, 4));
+    assertEquals(0, ring.nextPort(0, 4), "ties go the positive way");
+    assertEquals(1, ring.nextPort(0, 7), "the short way is negative");
+  }
+
+  @Test
+  void shouldRouteInDimensionOrderAlongAPathOfHopsLength() {
+    Torus t = new Torus(5, 4, 3, false, true, true);
+    int from = t.node(0, 3, 0);
+    int to = t.node(4, 0, 2);
+    int at = from;
+    int steps = 0;
+    int lastDim = 0;
+    while (at != to) {
+      int port = t.nextPort(at, to);
+      assertTrue(port >> 1 >= lastDim, "x, then y, then z");
+      lastDim = port >> 1;
+      at = t.neighbour(at, port);
+      steps++;
+    }
+    assertEquals(t.hops(from, to), steps);
+    assertEquals(Torus.EJECT, t.nextPort(to, to));
+  }
+
+  @Test
+  void shouldHaveNoNeighbourBeyondAMeshEdge() {
+    Torus mesh = Torus.mesh(3, 3, 3);
+    assertEquals(-1, mesh.neighbour(mesh.node(2, 0, 0), 0));
+    assertEquals(mesh.node(1, 0, 0), mesh.neighbour(mesh.node(2, 0, 0), 1));
+    Torus torus = Torus.torus(3, 3, 3);
+    assertEquals(torus.node(0, 0, 0), torus.neighbour(torus.node(2, 0, 0), 0));
+  }
+
+  @Test
+  void shouldRejectNonPositiveDimensionsAndUnknownPresets() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Torus.mesh(4, 0, 4));
+    assertTrue(e.getMessage().contains("y must be > 0"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Torus.torus(-1, 2, 2));
+    assertThrows(IllegalArgumentException.class, () -> Torus.preset("bluegene"));
+  }
+}
