@@ -1,0 +1,290 @@
+package org.xtsim.workloads.hpccg;
+
+import java.util.List;
+import org.xtsim.engine.SimTime;
+import org.xtsim.network.mpi.JobResult;
+import org.xtsim.network.mpi.Mpi;
+import org.xtsim.node.AccessKind;
+import org.xtsim.node.AccessPattern;
+import org.xtsim.node.ComputePhase;
+import org.xtsim.workloads.ComputeStep;
+import org.xtsim.workloads.Histograms;
+import org.xtsim.workloads.ParamSpec;
+import org.xtsim.workloads.Workload;
+import org.xtsim.workloads.WorkloadFactory;
+import org.xtsim.workloads.WorkloadInstance;
+import org.xtsim.workloads.WorkloadParams;
+import org.xtsim.workloads.WorkloadResult;
+
+/**
+ * HPCCG, Mantevo's conjugate-gradient mini-application (Heroux), as structured in {@code
+ * parameters.md}: an unpreconditioned CG solve on a 27-point stencil (diagonal 27, off-diagonals
+ * −1) over a local nx × ny × nz box per rank, decomposed in z only ("chimney": the global grid is
+ * nx × ny × (P·nz)). Always exactly {@code iterations} (150) iterations: the tolerance is 0.
+ *
+ * <p>Per iteration every rank runs one sparse matrix-vector product (2·nnz flops), two dot products
+ * (2·nrow flops each) and three WAXPBY updates (2·nrow flops each); it exchanges a halo of nx·ny
+ * doubles with each of its (at most 2) z neighbours, and calls {@code MPI_Allreduce} on one double
+ * twice (once in the first iteration, whose r·r comes from the set-up). The operations are issued
+ * in HPCCG's order; compute that runs back to back between two MPI calls is one step:
+ *
+ * <pre>
+ *  k = 1:   [dot r·r, p = r]            halo(p)  [A·p, dot p·Ap]  allreduce
+ *  k ≥ 2:   [x, r updates of k−1; dot r·r]  allreduce  [p = r + βp]  halo(p)  [A·p, dot p·Ap]
+ *           allreduce
+ *  end:     [x, r updates of the last iteration]
+ * </pre>
+ *
+ * <p>nnz of rank r is exactly (3·nx − 2)(3·ny − 2)(3·nz − [r = 0] − [r = P − 1]): every row has its
+ * in-box neighbours in x and y and its neighbours in the global z range. The sparse matrix-vector
+ * product streams the matrix (8-byte value and 4-byte index per non-zero) with a stencil access
+ * pattern; dot products and updates sweep vectors sequentially. Figure of merit: MFLOPS per node
+ * and in total, over the solve's simulated time.
+ */
+public final class Hpccg implements Workload {
+  /** HPCCG's iteration count with tolerance 0 (Mantevo HPCCG {@code max_iter}). */
+  public static final int DEFAULT_ITERATIONS = 150;
+
+  /** Default local box edge: 100 × 100 × 100 per rank, HPCCG's usual weak-scaling size. */
+  public static final int DEFAULT_EDGE = 100;
+
+  private static final int HALO_TAG = 1;
+  private static final long DOUBLE_BYTES = 8;
+  private static final long INDEX_BYTES = 4;
+
+  /** Declares the parameters and makes the workload. */
+  public static final WorkloadFactory FACTORY =
+      new WorkloadFactory() {
+        @Override
+        public String name() {
+          return "hpccg";
+        }
+
+        @Override
+        public String description() {
+          return "Mantevo HPCCG: CG on a 27-point stencil, 1-D (z) decomposition, weak scaling";
+        }
+
+        @Override
+        public List<ParamSpec> params() {
+          return List.of(
+              ParamSpec.integer("nx", DEFAULT_EDGE, 2, 10_000, "local grid points in x per rank"),
+              ParamSpec.integer("ny", DEFAULT_EDGE, 2, 10_000, "local grid points in y per rank"),
+              ParamSpec.integer("nz", DEFAULT_EDGE, 2, 10_000, "local grid points in z per rank"),
+              ParamSpec.integer(
+                  "iterations", DEFAULT_ITERATIONS, 1, 1_000_000, "CG iterations (HPCCG: 150)"));
+        }
+
+        @Override
+        public Workload create(WorkloadParams p) {
+          return new Hpccg(
+              p.intValue("nx"), p.intValue("ny"), p.intValue("nz"), p.intValue("iterations"));
+        }
+      };
+
+  private final int nx;
+  private final int ny;
+  private final int nz;
+  private final int iterations;
+
+  /** HPCCG with a local box of nx × ny × nz and the given iteration count. */
+  public Hpccg(int nx, int ny, int nz, int iterations) {
+    if (nx < 2 || ny < 2 || nz < 2 || iterations < 1) {
+      throw new IllegalArgumentException("HPCCG needs nx, ny, nz >= 2 and iterations >= 1");
+    }
+    this.nx = nx;
+    this.ny = ny;
+    this.nz = nz;
+    this.iterations = iterations;
+  }
+
+  @Override
+  public String name() {
+    return "hpccg";
+  }
+
+  /** Rows per rank: nx·ny·nz. */
+  public long rows() {
+    return (long) nx * ny * nz;
+  }
+
+  /** Non-zeros of rank {@code rank} of {@code ranks}. */
+  public long nonZeros(int rank, int ranks) {
+    int zRows = 3 * nz - (rank == 0 ? 1 : 0) - (rank == ranks - 1 ? 1 : 0);
+    return (3L * nx - 2) * (3L * ny - 2) * zRows;
+  }
+
+  /** Flops of the whole solve on rank {@code rank}: iterations × (2·nnz + 10·nrow). */
+  public double flops(int rank, int ranks) {
+    return iterations * (2.0 * nonZeros(rank, ranks) + 10.0 * rows());
+  }
+
+  /** Bytes of one halo message: one xy-plane of doubles. */
+  public long haloBytes() {
+    return (long) nx * ny * DOUBLE_BYTES;
+  }
+
+  @Override
+  public WorkloadInstance instantiate(int ranks, long seed) {
+    return new Run(ranks);
+  }
+
+  // Program steps of one rank.
+  private static final byte FIRST = 0;
+  private static final byte UPDATE_AND_DOT = 1;
+  private static final byte ALLREDUCE_RR = 2;
+  private static final byte UPDATE_P = 3;
+  private static final byte HALO = 4;
+  private static final byte SPMV = 5;
+  private static final byte ALLREDUCE_PAP = 6;
+  private static final byte FINAL = 7;
+  private static final byte DONE = 8;
+
+  // Compute steps (phase ids).
+  private static final int STEP_DOT_COPY = 0;
+  private static final int STEP_UPDATES_DOT = 1;
+  private static final int STEP_UPDATE_P = 2;
+  private static final int STEP_SPMV_DOT = 3;
+  private static final int STEP_FINAL_UPDATES = 4;
+
+  /** One run: per-rank state is an iteration counter and a step code. */
+  private final class Run implements WorkloadInstance {
+    private final int ranks;
+    private final int[] iteration;
+    private final byte[] step;
+    private final long[] rank0IterationStartPs;
+    private final List<ComputeStep> steps;
+
+    Run(int ranks) {
+      this.ranks = ranks;
+      this.iteration = new int[ranks];
+      this.step = new byte[ranks];
+      this.rank0IterationStartPs = new long[iterations + 1];
+      long n = rows();
+      // The matrix as rank 0 of a large job stores it (one z neighbour plane missing).
+      long nnz = nonZeros(0, Math.max(2, ranks));
+      ComputePhase dot = vectorPhase(2 * n, 2, n);
+      ComputePhase waxpby = vectorPhase(2 * n, 3, n);
+      long matrixBytes = nnz * (DOUBLE_BYTES + INDEX_BYTES);
+      long spmvFootprint = matrixBytes + 2 * n * DOUBLE_BYTES;
+      ComputePhase spmv =
+          ComputePhase.of(
+              2.0 * nnz,
+              matrixBytes + 2.0 * n * DOUBLE_BYTES,
+              3.0 * nnz + n,
+              AccessPattern.of(AccessKind.STENCIL, spmvFootprint));
+      this.steps =
+          List.of(
+              ComputeStep.of("dot+copy", dot, waxpby),
+              ComputeStep.of("updates+dot", waxpby, waxpby, dot),
+              ComputeStep.of("update-p", waxpby),
+              ComputeStep.of("spmv+dot", spmv, dot),
+              ComputeStep.of("final-updates", waxpby, waxpby));
+    }
+
+    /** A vector kernel over n doubles touching {@code vectors} vectors. */
+    private ComputePhase vectorPhase(double flops, int vectors, long n) {
+      long bytes = vectors * n * DOUBLE_BYTES;
+      return ComputePhase.of(
+          flops, bytes, (double) vectors * n, AccessPattern.of(AccessKind.SEQUENTIAL, bytes));
+    }
+
+    @Override
+    public List<ComputeStep> steps() {
+      return steps;
+    }
+
+    @Override
+    public boolean next(int rank, Mpi mpi) {
+      switch (step[rank]) {
+        case FIRST:
+          iteration[rank] = 1;
+          markIteration(rank, mpi);
+          step[rank] = HALO;
+          mpi.compute(STEP_DOT_COPY, 1);
+          return true;
+        case UPDATE_AND_DOT:
+          iteration[rank]++;
+          markIteration(rank, mpi);
+          step[rank] = ALLREDUCE_RR;
+          mpi.compute(STEP_UPDATES_DOT, 1);
+          return true;
+        case ALLREDUCE_RR:
+          step[rank] = UPDATE_P;
+          mpi.allreduce(DOUBLE_BYTES);
+          return true;
+        case UPDATE_P:
+          step[rank] = HALO;
+          mpi.compute(STEP_UPDATE_P, 1);
+          return true;
+        case HALO:
+          step[rank] = SPMV;
+          if (ranks > 1) {
+            exchangeHalo(rank, mpi);
+            return true;
+          }
+          // A single rank has no neighbours: go straight on to the product.
+          // fall through
+        case SPMV:
+          step[rank] = ALLREDUCE_PAP;
+          mpi.compute(STEP_SPMV_DOT, 1);
+          return true;
+        case ALLREDUCE_PAP:
+          step[rank] = iteration[rank] == iterations ? FINAL : UPDATE_AND_DOT;
+          mpi.allreduce(DOUBLE_BYTES);
+          return true;
+        case FINAL:
+          step[rank] = DONE;
+          mpi.compute(STEP_FINAL_UPDATES, 1);
+          return true;
+        default:
+          if (rank == 0) {
+            rank0IterationStartPs[iterations] = mpi.nowPs();
+          }
+          return false;
+      }
+    }
+
+    private void markIteration(int rank, Mpi mpi) {
+      if (rank == 0) {
+        rank0IterationStartPs[iteration[rank] - 1] = mpi.nowPs();
+      }
+    }
+
+    private void exchangeHalo(int rank, Mpi mpi) {
+      long bytes = haloBytes();
+      if (rank > 0) {
+        mpi.irecv(rank - 1, HALO_TAG, bytes);
+      }
+      if (rank < ranks - 1) {
+        mpi.irecv(rank + 1, HALO_TAG, bytes);
+      }
+      if (rank > 0) {
+        mpi.isend(rank - 1, HALO_TAG, bytes);
+      }
+      if (rank < ranks - 1) {
+        mpi.isend(rank + 1, HALO_TAG, bytes);
+      }
+      mpi.waitall();
+    }
+
+    @Override
+    public void report(JobResult job, WorkloadResult.Builder out) {
+      double seconds = SimTime.toSeconds(job.completionPs());
+      double flops = 0;
+      for (int r = 0; r < ranks; r++) {
+        flops += flops(r, ranks);
+      }
+      int nodes = out.nodes();
+      double mflops = flops / seconds / 1e6;
+      out.higherIsBetter("mflops_per_node", mflops / nodes, "MFLOPS");
+      out.higherIsBetter("mflops_total", mflops, "MFLOPS");
+      out.lowerIsBetter("iteration_time", seconds / iterations * 1e3, "ms");
+      long[] iterationPs = new long[iterations];
+      for (int k = 0; k < iterations; k++) {
+        iterationPs[k] = rank0IterationStartPs[k + 1] - rank0IterationStartPs[k];
+      }
+      out.distribution("iteration_time", "ns", Histograms.nanosFromPs(iterationPs, iterations));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** A memory-pressure workload whose working set exceeds the guest's memory, for SwapBypass. */
+package org.xtsim.workloads.memory;

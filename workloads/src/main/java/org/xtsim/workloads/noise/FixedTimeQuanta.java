@@ -1,0 +1,157 @@
+package org.xtsim.workloads.noise;
+
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.xtsim.engine.SimTime;
+import org.xtsim.network.mpi.JobResult;
+import org.xtsim.network.mpi.Mpi;
+import org.xtsim.workloads.ComputeStep;
+import org.xtsim.workloads.Histograms;
+import org.xtsim.workloads.ParamSpec;
+import org.xtsim.workloads.Workload;
+import org.xtsim.workloads.WorkloadFactory;
+import org.xtsim.workloads.WorkloadInstance;
+import org.xtsim.workloads.WorkloadParams;
+import org.xtsim.workloads.WorkloadResult;
+
+/**
+ * FTQ, the fixed-time-quanta benchmark (Sottile &amp; Minnich, LLNL): every rank counts how many
+ * small granules of work complete in each fixed quantum of time; interruptions show as quanta with
+ * fewer granules. A granule that straddles a quantum boundary counts in the quantum where it ends,
+ * as in FTQ. Rank 0's counts form the distribution; the metrics are the mean count, the lowest
+ * count over all ranks and the lost-work fraction (1 − mean / highest).
+ */
+public final class FixedTimeQuanta implements Workload {
+  /** Quantum length in µs. */
+  public static final long DEFAULT_QUANTUM_US = 1_000;
+
+  /** Flops per granule: about 2.5 µs on a 2.2 GHz quad-issue core. */
+  public static final long DEFAULT_GRANULE_FLOPS = 22_000;
+
+  /** Quanta per rank. */
+  public static final int DEFAULT_SAMPLES = 200;
+
+  /** Declares the parameters and makes the workload. */
+  public static final WorkloadFactory FACTORY =
+      new WorkloadFactory() {
+        @Override
+        public String name() {
+          return "ftq";
+        }
+
+        @Override
+        public String description() {
+          return "FTQ: granules of work completed per fixed time quantum (noise signature)";
+        }
+
+        @Override
+        public List<ParamSpec> params() {
+          return List.of(
+              ParamSpec.integer("quantum_us", DEFAULT_QUANTUM_US, 1, 10_000_000, "quantum in us"),
+              ParamSpec.integer(
+                  "granule_flops", DEFAULT_GRANULE_FLOPS, 1, 1L << 40, "flops per granule"),
+              ParamSpec.integer("samples", DEFAULT_SAMPLES, 1, 1_000_000, "quanta per rank"));
+        }
+
+        @Override
+        public Workload create(WorkloadParams p) {
+          return new FixedTimeQuanta(
+              p.longValue("quantum_us"), p.longValue("granule_flops"), p.intValue("samples"));
+        }
+      };
+
+  private final long quantumPs;
+  private final long granuleFlops;
+  private final int samples;
+
+  /** FTQ with {@code samples} quanta of {@code quantumUs} µs and granules of the given flops. */
+  public FixedTimeQuanta(long quantumUs, long granuleFlops, int samples) {
+    this.quantumPs = SimTime.us(quantumUs);
+    this.granuleFlops = granuleFlops;
+    this.samples = samples;
+  }
+
+  @Override
+  public String name() {
+    return "ftq";
+  }
+
+  @Override
+  public WorkloadInstance instantiate(int ranks, long seed) {
+    return new Run(ranks);
+  }
+
+  private final class Run implements WorkloadInstance {
+    private final int[] quantum;
+    private final int[] count;
+    private final boolean[] started;
+    private final long[] minCount;
+    private final long[] sumCount;
+    private final long[] maxCount;
+    private final long[] rank0Counts = new long[samples];
+    private final List<ComputeStep> steps =
+        List.of(ComputeStep.of("granule", FixedWorkQuanta.quantum(granuleFlops)));
+
+    Run(int ranks) {
+      quantum = new int[ranks];
+      count = new int[ranks];
+      started = new boolean[ranks];
+      minCount = new long[ranks];
+      sumCount = new long[ranks];
+      maxCount = new long[ranks];
+      java.util.Arrays.fill(minCount, Long.MAX_VALUE);
+    }
+
+    @Override
+    public List<ComputeStep> steps() {
+      return steps;
+    }
+
+    @Override
+    public boolean next(int rank, Mpi mpi) {
+      long now = mpi.nowPs();
+      // Close every quantum that ended before now (a long interruption may span several).
+      while (quantum[rank] < samples && now >= (quantum[rank] + 1L) * quantumPs) {
+        int c = count[rank];
+        minCount[rank] = Math.min(minCount[rank], c);
+        maxCount[rank] = Math.max(maxCount[rank], c);
+        sumCount[rank] += c;
+        if (rank == 0) {
+          rank0Counts[quantum[rank]] = c;
+        }
+        count[rank] = 0;
+        quantum[rank]++;
+      }
+      if (quantum[rank] == samples) {
+        return false;
+      }
+      if (started[rank]) {
+        count[rank]++; // the granule that just ended
+      }
+      started[rank] = true;
+      mpi.compute(0, 1);
+      return true;
+    }
+
+    @Override
+    public void report(JobResult job, WorkloadResult.Builder out) {
+      double sum = 0;
+      long min = Long.MAX_VALUE;
+      long max = 0;
+      for (int r = 0; r < quantum.length; r++) {
+        sum += sumCount[r];
+        min = Math.min(min, minCount[r]);
+        max = Math.max(max, maxCount[r]);
+      }
+      double mean = sum / ((double) samples * quantum.length);
+      out.lowerIsBetter("lost_work_pct", max == 0 ? 0 : 100 * (1 - mean / max), "%");
+      out.higherIsBetter("granules_mean", mean, "granules");
+      out.higherIsBetter("granules_min", min, "granules");
+      Histogram h = new Histogram(Histograms.SIGNIFICANT_DIGITS);
+      for (long c : rank0Counts) {
+        h.recordValue(c);
+      }
+      out.distribution("granules_per_quantum", "granules", h);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.xtsim.workloads.noise;
+
+import java.util.List;
+import org.xtsim.network.mpi.JobResult;
+import org.xtsim.network.mpi.Mpi;
+import org.xtsim.node.AccessKind;
+import org.xtsim.node.AccessPattern;
+import org.xtsim.node.ComputePhase;
+import org.xtsim.workloads.ComputeStep;
+import org.xtsim.workloads.Histograms;
+import org.xtsim.workloads.ParamSpec;
+import org.xtsim.workloads.Workload;
+import org.xtsim.workloads.WorkloadFactory;
+import org.xtsim.workloads.WorkloadInstance;
+import org.xtsim.workloads.WorkloadParams;
+import org.xtsim.workloads.WorkloadResult;
+
+/**
+ * FWQ, the fixed-work-quanta benchmark (LLNL's FTQ/FWQ suite; Sottile &amp; Minnich): every rank
+ * runs the same small in-cache quantum of work {@code samples} times and times each one; the spread
+ * above the fastest quantum is the noise the node imposes. No communication. Rank 0's quanta are
+ * recorded in a histogram; the mean, the worst over all ranks and the noise fraction ((mean −
+ * fastest) / fastest) are the metrics.
+ */
+public final class FixedWorkQuanta implements Workload {
+  /** Flops per quantum: about 250 µs on a 2.2 GHz quad-issue core. */
+  public static final long DEFAULT_QUANTUM_FLOPS = 2_200_000;
+
+  /** Quanta per rank. */
+  public static final int DEFAULT_SAMPLES = 2_000;
+
+  /** Working set of the quantum, small enough to stay in L1. */
+  static final long QUANTUM_FOOTPRINT_BYTES = 16 * 1024;
+
+  /** Declares the parameters and makes the workload. */
+  public static final WorkloadFactory FACTORY =
+      new WorkloadFactory() {
+        @Override
+        public String name() {
+          return "fwq";
+        }
+
+        @Override
+        public String description() {
+          return "FWQ: fixed work quanta per rank, timing each (noise signature)";
+        }
+
+        @Override
+        public List<ParamSpec> params() {
+          return List.of(
+              ParamSpec.integer(
+                  "quantum_flops", DEFAULT_QUANTUM_FLOPS, 1, 1L << 40, "flops per quantum"),
+              ParamSpec.integer("samples", DEFAULT_SAMPLES, 1, 10_000_000, "quanta per rank"));
+        }
+
+        @Override
+        public Workload create(WorkloadParams p) {
+          return new FixedWorkQuanta(p.longValue("quantum_flops"), p.intValue("samples"));
+        }
+      };
+
+  private final long quantumFlops;
+  private final int samples;
+
+  /** FWQ with {@code samples} quanta of {@code quantumFlops} flops. */
+  public FixedWorkQuanta(long quantumFlops, int samples) {
+    this.quantumFlops = quantumFlops;
+    this.samples = samples;
+  }
+
+  @Override
+  public String name() {
+    return "fwq";
+  }
+
+  /** The quantum: in-cache floating-point work over a small sequential working set. */
+  static ComputePhase quantum(double flops) {
+    return ComputePhase.of(
+        flops, 0, flops / 2, AccessPattern.of(AccessKind.SEQUENTIAL, QUANTUM_FOOTPRINT_BYTES));
+  }
+
+  @Override
+  public WorkloadInstance instantiate(int ranks, long seed) {
+    return new Run(ranks);
+  }
+
+  private final class Run implements WorkloadInstance {
+    private final int[] done;
+    private final long[] startPs;
+    private final long[] maxPs;
+    private final long[] minPs;
+    private final long[] sumPs;
+    private final long[] rank0Ps = new long[samples];
+    private final List<ComputeStep> steps =
+        List.of(ComputeStep.of("quantum", quantum(quantumFlops)));
+
+    Run(int ranks) {
+      done = new int[ranks];
+      startPs = new long[ranks];
+      maxPs = new long[ranks];
+      minPs = new long[ranks];
+      sumPs = new long[ranks];
+      java.util.Arrays.fill(minPs, Long.MAX_VALUE);
+    }
+
+    @Override
+    public List<ComputeStep> steps() {
+      return steps;
+    }
+
+    @Override
+    public boolean next(int rank, Mpi mpi) {
+      long now = mpi.nowPs();
+      int k = done[rank];
+      if (k > 0) {
+        long d = now - startPs[rank];
+        maxPs[rank] = Math.max(maxPs[rank], d);
+        minPs[rank] = Math.min(minPs[rank], d);
+        sumPs[rank] += d;
+        if (rank == 0) {
+          rank0Ps[k - 1] = d;
+        }
+      }
+      if (k == samples) {
+        return false;
+      }
+      done[rank] = k + 1;
+      startPs[rank] = now;
+      mpi.compute(0, 1);
+      return true;
+    }
+
+    @Override
+    public void report(JobResult job, WorkloadResult.Builder out) {
+      double sum = 0;
+      long max = 0;
+      long min = Long.MAX_VALUE;
+      for (int r = 0; r < done.length; r++) {
+        sum += sumPs[r];
+        max = Math.max(max, maxPs[r]);
+        min = Math.min(min, minPs[r]);
+      }
+      double mean = sum / ((double) samples * done.length);
+      out.lowerIsBetter("noise_pct", 100 * (mean - min) / min, "%");
+      out.lowerIsBetter("quantum_mean", mean / 1e6, "us");
+      out.lowerIsBetter("quantum_max", max / 1e6, "us");
+      out.lowerIsBetter("quantum_min", min / 1e6, "us");
+      out.distribution("quantum_time", "ns", Histograms.nanosFromPs(rank0Ps, samples));
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.xtsim.workloads.proxies;
+
+import java.util.List;
+import org.xtsim.engine.SimTime;
+import org.xtsim.network.mpi.JobResult;
+import org.xtsim.network.mpi.Mpi;
+import org.xtsim.node.AccessKind;
+import org.xtsim.node.AccessPattern;
+import org.xtsim.node.ComputePhase;
+import org.xtsim.workloads.ComputeStep;
+import org.xtsim.workloads.Histograms;
+import org.xtsim.workloads.ParamSpec;
+import org.xtsim.workloads.Workload;
+import org.xtsim.workloads.WorkloadFactory;
+import org.xtsim.workloads.WorkloadInstance;
+import org.xtsim.workloads.WorkloadParams;
+import org.xtsim.workloads.WorkloadResult;
+
+/**
+ * A proxy of CTH, Sandia's Eulerian shock-physics code, in the structure the Red Storm studies
+ * describe it (Kelly et al.; Vaughan et al. on CTH's communication): a structured 3-D mesh,
+ * decomposed in 3-D over a balanced process grid; weak scaling with a cube of {@code cells}³ cells
+ * per rank. Each time step computes on every cell (a stencil sweep over all cell variables), then
+ * exchanges one face of ghost cells with each of up to six neighbours — large messages, of cells² ×
+ * {@code variables} doubles — and ends with a few small allreduces (the stable time step and
+ * conservation checks). Figure of merit: run time.
+ *
+ * <p>Flops per cell and exchanged variables are <b>assumptions</b> (no public per-step counts for
+ * CTH were found); they are parameters to sweep.
+ */
+public final class CthProxy implements Workload {
+  /** Per-rank cube edge in cells; an <b>assumption</b> sized to a CTH weak-scaling run. */
+  public static final int DEFAULT_CELLS = 50;
+
+  /** Doubles per cell in a ghost face; <b>assumption</b>. */
+  public static final int DEFAULT_VARIABLES = 40;
+
+  /** Flops per cell per step; <b>assumption</b>. */
+  public static final int DEFAULT_FLOPS_PER_CELL = 2_500;
+
+  /** Time steps of a run. */
+  public static final int DEFAULT_STEPS = 50;
+
+  /** Small allreduces per step. */
+  public static final int DEFAULT_ALLREDUCES = 3;
+
+  private static final int FACE_TAG_BASE = 10;
+  private static final long DOUBLE_BYTES = 8;
+
+  /** Declares the parameters and makes the workload. */
+  public static final WorkloadFactory FACTORY =
+      new WorkloadFactory() {
+        @Override
+        public String name() {
+          return "cth";
+        }
+
+        @Override
+        public String description() {
+          return "CTH-like shock physics: 3-D decomposition, 6-neighbour large-face exchange,"
+              + " small allreduces";
+        }
+
+        @Override
+        public List<ParamSpec> params() {
+          return List.of(
+              ParamSpec.integer("cells", DEFAULT_CELLS, 2, 1_000, "cube edge in cells per rank"),
+              ParamSpec.integer(
+                  "variables", DEFAULT_VARIABLES, 1, 1_000, "doubles per cell in ghost faces"),
+              ParamSpec.integer(
+                  "flops_per_cell",
+                  DEFAULT_FLOPS_PER_CELL,
+                  1,
+                  1_000_000,
+                  "flops per cell per step"),
+              ParamSpec.integer("steps", DEFAULT_STEPS, 1, 1_000_000, "time steps"),
+              ParamSpec.integer(
+                  "allreduces", DEFAULT_ALLREDUCES, 0, 100, "8-byte allreduces per step"));
+        }
+
+        @Override
+        public Workload create(WorkloadParams p) {
+          return new CthProxy(
+              p.intValue("cells"),
+              p.intValue("variables"),
+              p.intValue("flops_per_cell"),
+              p.intValue("steps"),
+              p.intValue("allreduces"));
+        }
+      };
+
+  private final int cells;
+  private final int variables;
+  private final int flopsPerCell;
+  private final int steps;
+  private final int allreduces;
+
+  /** A CTH-like run with the given sizes. */
+  public CthProxy(int cells, int variables, int flopsPerCell, int steps, int allreduces) {
+    this.cells = cells;
+    this.variables = variables;
+    this.flopsPerCell = flopsPerCell;
+    this.steps = steps;
+    this.allreduces = allreduces;
+  }
+
+  @Override
+  public String name() {
+    return "cth";
+  }
+
+  /** Bytes of one ghost face. */
+  public long faceBytes() {
+    return (long) cells * cells * variables * DOUBLE_BYTES;
+  }
+
+  @Override
+  public WorkloadInstance instantiate(int ranks, long seed) {
+    return new Run(ranks);
+  }
+
+  private static final byte COMPUTE = 0;
+  private static final byte EXCHANGE = 1;
+  private static final byte REDUCE = 2;
+
+  private final class Run implements WorkloadInstance {
+    private final Grid3d grid;
+    private final int[] step;
+    private final byte[] stage;
+    private final byte[] reductionsDone;
+    private final long[] rank0StepStartPs;
+    private final List<ComputeStep> computeSteps;
+
+    Run(int ranks) {
+      this.grid = new Grid3d(ranks);
+      this.step = new int[ranks];
+      this.stage = new byte[ranks];
+      this.reductionsDone = new byte[ranks];
+      this.rank0StepStartPs = new long[steps + 1];
+      double cellCount = (double) cells * cells * cells;
+      long footprint = (long) cellCount * variables * DOUBLE_BYTES;
+      ComputePhase sweep =
+          ComputePhase.of(
+              cellCount * flopsPerCell,
+              2.0 * footprint,
+              2.0 * cellCount * variables,
+              AccessPattern.of(AccessKind.STENCIL, footprint));
+      this.computeSteps = List.of(ComputeStep.of("cth-step", sweep));
+    }
+
+    @Override
+    public List<ComputeStep> steps() {
+      return computeSteps;
+    }
+
+    @Override
+    public boolean next(int rank, Mpi mpi) {
+      while (true) {
+        switch (stage[rank]) {
+          case COMPUTE:
+            if (step[rank] == steps) {
+              if (rank == 0) {
+                rank0StepStartPs[steps] = mpi.nowPs();
+              }
+              return false;
+            }
+            if (rank == 0) {
+              rank0StepStartPs[step[rank]] = mpi.nowPs();
+            }
+            stage[rank] = EXCHANGE;
+            mpi.compute(0, 1);
+            return true;
+          case EXCHANGE:
+            stage[rank] = REDUCE;
+            reductionsDone[rank] = 0;
+            if (exchangeFaces(rank, mpi)) {
+              return true;
+            }
+            break;
+          default:
+            if (reductionsDone[rank] < allreduces) {
+              reductionsDone[rank]++;
+              mpi.allreduce(DOUBLE_BYTES);
+              return true;
+            }
+            step[rank]++;
+            stage[rank] = COMPUTE;
+        }
+      }
+    }
+
+    /** Posts the face exchange; returns false when the rank has no neighbours. */
+    private boolean exchangeFaces(int rank, Mpi mpi) {
+      long bytes = faceBytes();
+      boolean any = false;
+      for (int face = 0; face < 6; face++) {
+        int peer = grid.neighbour(rank, face);
+        if (peer >= 0) {
+          mpi.irecv(peer, FACE_TAG_BASE + Grid3d.opposite(face), bytes);
+          any = true;
+        }
+      }
+      for (int face = 0; face < 6; face++) {
+        int peer = grid.neighbour(rank, face);
+        if (peer >= 0) {
+          mpi.isend(peer, FACE_TAG_BASE + face, bytes);
+        }
+      }
+      if (any) {
+        mpi.waitall();
+      }
+      return any;
+    }
+
+    @Override
+    public void report(JobResult job, WorkloadResult.Builder out) {
+      double seconds = SimTime.toSeconds(job.completionPs());
+      out.lowerIsBetter("run_time", seconds, "s");
+      out.lowerIsBetter("step_time", seconds / steps * 1e3, "ms");
+      long[] stepPs = new long[steps];
+      for (int s = 0; s < steps; s++) {
+        stepPs[s] = rank0StepStartPs[s + 1] - rank0StepStartPs[s];
+      }
+      out.distribution("step_time", "ns", Histograms.nanosFromPs(stepPs, steps));
+    }
+  }
+}

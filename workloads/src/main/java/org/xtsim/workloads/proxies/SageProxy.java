@@ -1,0 +1,281 @@
+package org.xtsim.workloads.proxies;
+
+import java.util.List;
+import org.xtsim.engine.SimTime;
+import org.xtsim.network.mpi.JobResult;
+import org.xtsim.network.mpi.Mpi;
+import org.xtsim.node.AccessKind;
+import org.xtsim.node.AccessPattern;
+import org.xtsim.node.ComputePhase;
+import org.xtsim.workloads.ComputeStep;
+import org.xtsim.workloads.Histograms;
+import org.xtsim.workloads.ParamSpec;
+import org.xtsim.workloads.StableHash;
+import org.xtsim.workloads.Workload;
+import org.xtsim.workloads.WorkloadFactory;
+import org.xtsim.workloads.WorkloadInstance;
+import org.xtsim.workloads.WorkloadParams;
+import org.xtsim.workloads.WorkloadResult;
+
+/**
+ * A proxy of SAGE, the adaptive-mesh Eulerian hydrodynamics code (SAIC / Los Alamos), with the
+ * structure of its performance model (Kerbyson et al., SC2001): each cycle computes on the rank's
+ * cells (their number varies from rank to rank and step to step as the mesh adapts), then does
+ * gather/scatter exchanges with an irregular set of partner ranks that changes every step, with
+ * varying message sizes, and a few small allreduces.
+ *
+ * <p>The partner set of step s is built from {@code partners} offsets d_j drawn from a stable hash
+ * of (seed, s, j): rank r sends to r + d_j and r − d_j (mod P) and receives from the same two, so
+ * the pattern is symmetric without any rank telling another. The size of the message a sends with
+ * offset j in step s is the mean size × (0.5 + u(seed, s, j, a)). Cell counts are the mean × (1 +
+ * {@code imbalance} × (2u − 1)). Cell work is a gather/scatter over the rank's mesh: random
+ * references over its footprint, which is what makes SAGE sensitive to TLB reach. Sizes and rates
+ * are <b>assumptions</b> to sweep. Figure of merit: run time.
+ */
+public final class SageProxy implements Workload {
+  /** Mean cells per rank; <b>assumption</b> (SAGE weak-scaling runs used ~10⁴–10⁵). */
+  public static final int DEFAULT_CELLS = 35_000;
+
+  /** Flops per cell per step; <b>assumption</b>. */
+  public static final int DEFAULT_FLOPS_PER_CELL = 2_000;
+
+  /** Bytes of mesh state per cell; <b>assumption</b>. */
+  public static final int DEFAULT_BYTES_PER_CELL = 1_024;
+
+  /** Partner offsets per step (each gives two partners); <b>assumption</b>. */
+  public static final int DEFAULT_PARTNERS = 3;
+
+  /** Mean gather/scatter message size; <b>assumption</b>. */
+  public static final long DEFAULT_MESSAGE_BYTES = 24_576;
+
+  /** Relative spread of cells per rank and step. */
+  public static final double DEFAULT_IMBALANCE = 0.1;
+
+  /** Steps of a run. */
+  public static final int DEFAULT_STEPS = 50;
+
+  /** Small allreduces per step. */
+  public static final int DEFAULT_ALLREDUCES = 3;
+
+  /** Cells per unit of compute handed to the node model (keeps amounts integral). */
+  static final int CELLS_PER_UNIT = 64;
+
+  private static final int TAG_BASE = 100;
+  private static final long DOUBLE_BYTES = 8;
+
+  /** Declares the parameters and makes the workload. */
+  public static final WorkloadFactory FACTORY =
+      new WorkloadFactory() {
+        @Override
+        public String name() {
+          return "sage";
+        }
+
+        @Override
+        public String description() {
+          return "Sage-like adaptive-mesh hydro: imbalanced compute, irregular gather/scatter,"
+              + " small allreduces";
+        }
+
+        @Override
+        public List<ParamSpec> params() {
+          return List.of(
+              ParamSpec.integer(
+                  "cells", DEFAULT_CELLS, CELLS_PER_UNIT, 100_000_000, "mean cells per rank"),
+              ParamSpec.integer(
+                  "flops_per_cell",
+                  DEFAULT_FLOPS_PER_CELL,
+                  1,
+                  1_000_000,
+                  "flops per cell per step"),
+              ParamSpec.integer(
+                  "bytes_per_cell", DEFAULT_BYTES_PER_CELL, 8, 1_000_000, "mesh bytes per cell"),
+              ParamSpec.integer(
+                  "partners",
+                  DEFAULT_PARTNERS,
+                  1,
+                  64,
+                  "partner offsets per step (2 partners each)"),
+              ParamSpec.integer(
+                  "message_bytes",
+                  DEFAULT_MESSAGE_BYTES,
+                  8,
+                  1L << 30,
+                  "mean message size in bytes"),
+              ParamSpec.real(
+                  "imbalance", DEFAULT_IMBALANCE, 0, 0.99, "relative spread of cells per rank"),
+              ParamSpec.integer("steps", DEFAULT_STEPS, 1, 1_000_000, "time steps"),
+              ParamSpec.integer(
+                  "allreduces", DEFAULT_ALLREDUCES, 0, 100, "8-byte allreduces per step"));
+        }
+
+        @Override
+        public Workload create(WorkloadParams p) {
+          return new SageProxy(
+              p.intValue("cells"),
+              p.intValue("flops_per_cell"),
+              p.intValue("bytes_per_cell"),
+              p.intValue("partners"),
+              p.longValue("message_bytes"),
+              p.doubleValue("imbalance"),
+              p.intValue("steps"),
+              p.intValue("allreduces"));
+        }
+      };
+
+  private final int cells;
+  private final int flopsPerCell;
+  private final int bytesPerCell;
+  private final int partners;
+  private final long messageBytes;
+  private final double imbalance;
+  private final int steps;
+  private final int allreduces;
+
+  /** A Sage-like run with the given sizes. */
+  public SageProxy(
+      int cells,
+      int flopsPerCell,
+      int bytesPerCell,
+      int partners,
+      long messageBytes,
+      double imbalance,
+      int steps,
+      int allreduces) {
+    this.cells = cells;
+    this.flopsPerCell = flopsPerCell;
+    this.bytesPerCell = bytesPerCell;
+    this.partners = partners;
+    this.messageBytes = messageBytes;
+    this.imbalance = imbalance;
+    this.steps = steps;
+    this.allreduces = allreduces;
+  }
+
+  @Override
+  public String name() {
+    return "sage";
+  }
+
+  /** The offset d_j (1 ≤ d_j &lt; P) of partner pair j in step s. */
+  static int offset(long seed, int step, int j, int ranks) {
+    return 1 + (int) Long.remainderUnsigned(StableHash.of(seed, step, j), ranks - 1);
+  }
+
+  /** Size of the message rank {@code from} sends with offset j in step s, a multiple of 8. */
+  long messageBytes(long seed, int step, int j, int from) {
+    double u = StableHash.unit(seed, step, j, from, 1);
+    return Math.max(
+        DOUBLE_BYTES, Math.round(messageBytes * (0.5 + u) / DOUBLE_BYTES) * DOUBLE_BYTES);
+  }
+
+  /** Compute units (of {@link #CELLS_PER_UNIT} cells) of {@code rank} in step s. */
+  long computeUnits(long seed, int step, int rank) {
+    double u = StableHash.unit(seed, step, rank, 2);
+    double rankCells = cells * (1 + imbalance * (2 * u - 1));
+    return Math.max(1, Math.round(rankCells / CELLS_PER_UNIT));
+  }
+
+  @Override
+  public WorkloadInstance instantiate(int ranks, long seed) {
+    return new Run(ranks, seed);
+  }
+
+  private static final byte COMPUTE = 0;
+  private static final byte EXCHANGE = 1;
+  private static final byte REDUCE = 2;
+
+  private final class Run implements WorkloadInstance {
+    private final int ranks;
+    private final long seed;
+    private final int[] step;
+    private final byte[] stage;
+    private final byte[] reductionsDone;
+    private final long[] rank0StepStartPs;
+    private final List<ComputeStep> computeSteps;
+
+    Run(int ranks, long seed) {
+      this.ranks = ranks;
+      this.seed = seed;
+      this.step = new int[ranks];
+      this.stage = new byte[ranks];
+      this.reductionsDone = new byte[ranks];
+      this.rank0StepStartPs = new long[steps + 1];
+      long footprint = (long) cells * bytesPerCell;
+      ComputePhase unit =
+          ComputePhase.of(
+              (double) CELLS_PER_UNIT * flopsPerCell,
+              (double) CELLS_PER_UNIT * bytesPerCell,
+              (double) CELLS_PER_UNIT * bytesPerCell / DOUBLE_BYTES,
+              AccessPattern.of(AccessKind.RANDOM, footprint));
+      this.computeSteps = List.of(ComputeStep.of("sage-cells", unit));
+    }
+
+    @Override
+    public List<ComputeStep> steps() {
+      return computeSteps;
+    }
+
+    @Override
+    public boolean next(int rank, Mpi mpi) {
+      while (true) {
+        int s = step[rank];
+        switch (stage[rank]) {
+          case COMPUTE:
+            if (rank == 0) {
+              rank0StepStartPs[s] = mpi.nowPs();
+            }
+            if (s == steps) {
+              return false;
+            }
+            stage[rank] = EXCHANGE;
+            mpi.compute(0, computeUnits(seed, s, rank));
+            return true;
+          case EXCHANGE:
+            stage[rank] = REDUCE;
+            reductionsDone[rank] = 0;
+            if (ranks > 1) {
+              exchange(rank, s, mpi);
+              return true;
+            }
+            break;
+          default:
+            if (reductionsDone[rank] < allreduces) {
+              reductionsDone[rank]++;
+              mpi.allreduce(DOUBLE_BYTES);
+              return true;
+            }
+            step[rank]++;
+            stage[rank] = COMPUTE;
+        }
+      }
+    }
+
+    /** Gather/scatter with this step's partners: r ± d_j for every j. */
+    private void exchange(int rank, int s, Mpi mpi) {
+      for (int j = 0; j < partners; j++) {
+        int d = offset(seed, s, j, ranks);
+        int up = (rank + d) % ranks;
+        int down = (rank - d + ranks) % ranks;
+        // Forward messages go from a to a + d with tag 2j; backward from a to a − d with 2j + 1.
+        mpi.irecv(down, TAG_BASE + 2 * j, messageBytes(seed, s, j, down));
+        mpi.irecv(up, TAG_BASE + 2 * j + 1, messageBytes(seed, s, j, up));
+        mpi.isend(up, TAG_BASE + 2 * j, messageBytes(seed, s, j, rank));
+        mpi.isend(down, TAG_BASE + 2 * j + 1, messageBytes(seed, s, j, rank));
+      }
+      mpi.waitall();
+    }
+
+    @Override
+    public void report(JobResult job, WorkloadResult.Builder out) {
+      double seconds = SimTime.toSeconds(job.completionPs());
+      out.lowerIsBetter("run_time", seconds, "s");
+      out.lowerIsBetter("step_time", seconds / steps * 1e3, "ms");
+      long[] stepPs = new long[steps];
+      for (int s = 0; s < steps; s++) {
+        stepPs[s] = rank0StepStartPs[s + 1] - rank0StepStartPs[s];
+      }
+      out.distribution("step_time", "ns", Histograms.nanosFromPs(stepPs, steps));
+    }
+  }
+}
