@@ -56,8 +56,12 @@ final class ChartStyle {
 
   private ChartStyle() {}
 
-  /** Applies the style to a chart and its renderer's {@code seriesCount} series. */
-  static void apply(JFreeChart chart, AbstractRenderer renderer, int seriesCount) {
+  /**
+   * Applies the style to a chart and its renderer. Series {@code s} gets the colour of
+   * configuration number {@code colours[s]} (so a configuration looks the same in every figure) and
+   * the marker and dash of variant number {@code variants[s]} (other axis values).
+   */
+  static void apply(JFreeChart chart, AbstractRenderer renderer, int[] colours, int[] variants) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.getTitle().setFont(TITLE);
     chart.setPadding(new RectangleInsets(8, 8, 8, 16));
@@ -80,12 +84,14 @@ final class ChartStyle {
       axis(cat.getDomainAxis());
       axis(cat.getRangeAxis());
     }
-    for (int s = 0; s < seriesCount; s++) {
-      renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
-      float[] dash = (s / PALETTE.length) % 2 == 0 ? null : new float[] {8f, 5f};
+    for (int s = 0; s < colours.length; s++) {
+      renderer.setSeriesPaint(s, PALETTE[colours[s] % PALETTE.length]);
+      boolean dashed = ((colours[s] / PALETTE.length) + variants[s]) % 2 == 1;
+      float[] dash = dashed ? new float[] {8f, 5f} : null;
       renderer.setSeriesStroke(
           s, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
-      renderer.setSeriesShape(s, SHAPES[s % SHAPES.length]);
+      renderer.setSeriesShape(
+          s, SHAPES[(colours[s] / PALETTE.length + variants[s]) % SHAPES.length]);
     }
   }
 

@@ -1,7 +1,12 @@
 package org.xtsim.experiments.figures;
 
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
@@ -21,11 +26,22 @@ final class DistributionFigure {
   private DistributionFigure() {}
 
   /**
+   * @param title chart title
    * @param rows the rows of one workload, one distribution, one node count and one replicate
+   * @param seriesAxes sweep axes that vary among the rows (they split series)
+   * @param configurations all configuration labels in order, for consistent series colours
    * @return the chart, or null when no row has a value
    */
-  static JFreeChart build(String title, List<DistributionRow> rows) {
+  static JFreeChart build(
+      String title,
+      List<DistributionRow> rows,
+      List<String> seriesAxes,
+      List<String> configurations) {
+    SeriesPlan<DistributionRow> plan =
+        new SeriesPlan<>(DistributionRow::config, (r, a) -> r.axes().get(a));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    Map<String, String> configOf = new LinkedHashMap<>();
+    Map<String, String> variantOf = new LinkedHashMap<>();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     String unit = "";
@@ -33,7 +49,10 @@ final class DistributionFigure {
       if (Double.isNaN(r.value())) {
         continue;
       }
-      data.addValue(r.value(), series(r), label(r.percentile()));
+      String name = plan.seriesName(r, seriesAxes);
+      configOf.put(name, r.config());
+      variantOf.put(name, plan.variant(r, seriesAxes));
+      data.addValue(r.value(), name, label(r.percentile()));
       min = Math.min(min, r.value());
       max = Math.max(max, r.value());
       unit = r.unit();
@@ -46,7 +65,7 @@ final class DistributionFigure {
     if (min > 0 && max / min >= 100) {
       LogAxis log = new LogAxis(yLabel);
       log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-      log.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
+      log.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
       range = log;
     } else {
       NumberAxis lin = new NumberAxis(yLabel);
@@ -56,14 +75,17 @@ final class DistributionFigure {
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("percentile"), range, renderer);
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    ChartStyle.apply(chart, renderer, data.getRowCount());
+    List<String> names = new ArrayList<>();
+    for (Object key : data.getRowKeys()) {
+      names.add(key.toString());
+    }
+    ChartStyle.apply(
+        chart,
+        renderer,
+        XyFigure.indices(names, configOf, configurations),
+        XyFigure.indices(
+            names, variantOf, new ArrayList<>(new LinkedHashSet<>(variantOf.values()))));
     return chart;
-  }
-
-  private static String series(DistributionRow r) {
-    StringBuilder sb = new StringBuilder(r.config());
-    r.axes().forEach((k, v) -> sb.append(", ").append(k).append('=').append(v));
-    return sb.toString();
   }
 
   /** "min", "p50", "p99.9", "max". */

@@ -33,29 +33,38 @@ final class XyFigure {
   /**
    * @param title chart title
    * @param rows the rows to plot (one workload, one metric)
+   * @param xAxis the axis along x ({@code nodes} or a numeric sweep axis)
+   * @param seriesAxes the other axes that vary among the rows (they split series)
    * @param y the plotted quantity of a row; NaN rows are left out
    * @param yLabel y axis label with unit
    * @param zeroLine whether to draw a line at y = 0 and include 0 in the range
+   * @param configurations all configuration labels in order, for consistent series colours
    * @return the chart, or null when no row has a value
    */
   static JFreeChart build(
       String title,
       List<ResultRow> rows,
+      String xAxis,
+      List<String> seriesAxes,
       ToDoubleFunction<ResultRow> y,
       String yLabel,
-      boolean zeroLine) {
-    String xAxis = chooseXAxis(rows);
-    List<String> others = varyingAxes(rows, xAxis);
+      boolean zeroLine,
+      List<String> configurations) {
+    SeriesPlan<ResultRow> plan = new SeriesPlan<>(ResultRow::config, XyFigure::axisValue);
     Map<String, TreeMap<Double, double[]>> sums = new LinkedHashMap<>();
+    Map<String, String> configOf = new LinkedHashMap<>();
+    Map<String, String> variantOf = new LinkedHashMap<>();
     for (ResultRow r : rows) {
       double v = y.applyAsDouble(r);
       double x = xValue(r, xAxis);
       if (Double.isNaN(v) || Double.isNaN(x)) {
         continue;
       }
+      String name = plan.seriesName(r, seriesAxes);
+      configOf.put(name, r.config());
+      variantOf.put(name, plan.variant(r, seriesAxes));
       double[] acc =
-          sums.computeIfAbsent(seriesName(r, others), k -> new TreeMap<>())
-              .computeIfAbsent(x, k -> new double[2]);
+          sums.computeIfAbsent(name, k -> new TreeMap<>()).computeIfAbsent(x, k -> new double[2]);
       acc[0] += v;
       acc[1]++;
     }
@@ -82,12 +91,30 @@ final class XyFigure {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(data, domain, range, renderer);
     if (zeroLine) {
-      ValueMarker zero = new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f));
-      plot.addRangeMarker(zero);
+      plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f)));
     }
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    ChartStyle.apply(chart, renderer, data.getSeriesCount());
+    List<String> names = new ArrayList<>(sums.keySet());
+    ChartStyle.apply(
+        chart,
+        renderer,
+        indices(names, configOf, configurations),
+        indices(names, variantOf, new ArrayList<>(new LinkedHashSet<>(variantOf.values()))));
     return chart;
+  }
+
+  /** For each series name, the position of its key in {@code order}. */
+  static int[] indices(List<String> names, Map<String, String> keyOf, List<String> order) {
+    int[] out = new int[names.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Math.max(0, order.indexOf(keyOf.get(names.get(i))));
+    }
+    return out;
+  }
+
+  /** The value of an axis ({@code nodes} or a sweep axis) of a row, as text. */
+  static String axisValue(ResultRow r, String axis) {
+    return axis.equals("nodes") ? Integer.toString(r.nodes()) : r.axes().get(axis);
   }
 
   /** {@code nodes} when it varies, else the first numeric axis that varies, else {@code nodes}. */
@@ -102,19 +129,6 @@ final class XyFigure {
       }
     }
     return "nodes";
-  }
-
-  private static List<String> varyingAxes(List<ResultRow> rows, String xAxis) {
-    List<String> out = new ArrayList<>();
-    if (!xAxis.equals("nodes") && distinct(rows, "nodes").size() > 1) {
-      out.add("nodes");
-    }
-    for (String a : rows.isEmpty() ? Set.<String>of() : rows.get(0).axes().keySet()) {
-      if (!a.equals(xAxis) && distinct(rows, a).size() > 1) {
-        out.add(a);
-      }
-    }
-    return out;
   }
 
   private static Set<String> distinct(List<ResultRow> rows, String axis) {
@@ -142,19 +156,10 @@ final class XyFigure {
     return isNumber(v) ? Double.parseDouble(v) : Double.NaN;
   }
 
-  private static String seriesName(ResultRow r, List<String> others) {
-    StringBuilder sb = new StringBuilder(r.config());
-    for (String a : others) {
-      sb.append(", ").append(a).append('=');
-      sb.append(a.equals("nodes") ? Integer.toString(r.nodes()) : r.axes().get(a));
-    }
-    return sb.toString();
-  }
-
   private static ValueAxis xAxis(String name, Set<Double> xs) {
     double min = xs.stream().mapToDouble(Double::doubleValue).min().orElse(1);
     double max = xs.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    String label = name.equals("nodes") ? "nodes" : name;
+    String label = SeriesPlan.shortName(name);
     if (min > 0 && max / min >= 4) {
       LogAxis log = new LogAxis(label);
       log.setBase(name.equals("nodes") ? 2 : 10);
@@ -182,6 +187,9 @@ final class XyFigure {
     }
     NumberAxis axis = new NumberAxis(label);
     axis.setAutoRangeIncludesZero(zeroLine);
+    // Keep flat data readable: at least 1 unit (1 % for overheads) or 2 % of the magnitude.
+    axis.setAutoRangeMinimumSize(
+        Math.max(zeroLine ? 1.0 : 0.0, 0.02 * Math.max(Math.abs(min), Math.abs(max))) + 1e-12);
     return axis;
   }
 }

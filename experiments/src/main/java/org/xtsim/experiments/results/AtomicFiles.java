@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that readers only ever see the old or the complete new content: the bytes go to
@@ -35,6 +36,10 @@ public final class AtomicFiles {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+      // Result files are for sharing: rw-r--r--, not the temporary file's private rw-------.
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+    }
     try {
       try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
         content.writeTo(out);
