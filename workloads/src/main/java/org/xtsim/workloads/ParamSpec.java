@@ -1,5 +1,6 @@
 package org.xtsim.workloads;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,30 +12,41 @@ import java.util.Objects;
  * @param min smallest allowed numeric value
  * @param max largest allowed numeric value
  * @param description meaning and unit, with the source of the default
+ * @param choices the allowed values of a text parameter (empty for numbers)
  */
 public record ParamSpec(
-    String name, Object defaultValue, double min, double max, String description) {
+    String name,
+    Object defaultValue,
+    double min,
+    double max,
+    String description,
+    List<String> choices) {
   /** Validates. */
   public ParamSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(defaultValue, "defaultValue");
     Objects.requireNonNull(description, "description");
+    choices = List.copyOf(choices);
   }
 
   /** An integer parameter in [min, max]. */
   public static ParamSpec integer(String name, long def, long min, long max, String description) {
-    return new ParamSpec(name, def, min, max, description);
+    return new ParamSpec(name, def, min, max, description, List.of());
   }
 
   /** A real parameter in [min, max]. */
   public static ParamSpec real(
       String name, double def, double min, double max, String description) {
-    return new ParamSpec(name, def, min, max, description);
+    return new ParamSpec(name, def, min, max, description, List.of());
   }
 
-  /** A text parameter (its allowed values are in the description). */
-  public static ParamSpec text(String name, String def, String description) {
-    return new ParamSpec(name, def, Double.NaN, Double.NaN, description);
+  /** A text parameter that takes one of {@code choices}. */
+  public static ParamSpec choice(
+      String name, String def, List<String> choices, String description) {
+    if (!choices.contains(def)) {
+      throw new IllegalArgumentException("default " + def + " is not one of " + choices);
+    }
+    return new ParamSpec(name, def, Double.NaN, Double.NaN, description, choices);
   }
 
   /** Whether the parameter is an integer. */
@@ -50,7 +62,7 @@ public record ParamSpec(
   /** The allowed range, for messages: {@code integer in [1, 1000]}. */
   public String allowed() {
     if (!isNumeric()) {
-      return "text: " + description;
+      return "one of " + String.join(", ", choices);
     }
     String kind = isInteger() ? "integer" : "number";
     return kind + " in [" + format(min) + ", " + format(max) + "]";

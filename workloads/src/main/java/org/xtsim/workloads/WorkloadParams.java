@@ -51,7 +51,7 @@ public final class WorkloadParams {
   private static Object check(String workload, ParamSpec s, Object v) {
     String where = "params." + s.name() + " of workload " + workload;
     if (!s.isNumeric()) {
-      if (!(v instanceof String)) {
+      if (!(v instanceof String) || !s.choices().contains(v)) {
         throw new IllegalArgumentException(where + ": expected " + s.allowed() + ", got " + v);
       }
       return v;

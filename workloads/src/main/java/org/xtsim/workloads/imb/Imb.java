@@ -46,7 +46,7 @@ public final class Imb implements Workload {
         @Override
         public List<ParamSpec> params() {
           return List.of(
-              ParamSpec.text("benchmark", "pingpong", "one of " + String.join(", ", BENCHMARKS)),
+              ParamSpec.choice("benchmark", "pingpong", BENCHMARKS, "the IMB benchmark"),
               ParamSpec.integer("bytes", 8, 0, 1L << 30, "message size in bytes"),
               ParamSpec.integer(
                   "repetitions", DEFAULT_REPETITIONS, 1, 1_000_000, "calls (round trips) timed"));
@@ -54,15 +54,7 @@ public final class Imb implements Workload {
 
         @Override
         public Workload create(WorkloadParams p) {
-          String benchmark = p.text("benchmark");
-          if (!BENCHMARKS.contains(benchmark)) {
-            throw new IllegalArgumentException(
-                "params.benchmark of workload imb: '"
-                    + benchmark
-                    + "' is not allowed; allowed: "
-                    + String.join(", ", BENCHMARKS));
-          }
-          return new Imb(benchmark, p.longValue("bytes"), p.intValue("repetitions"));
+          return new Imb(p.text("benchmark"), p.longValue("bytes"), p.intValue("repetitions"));
         }
       };
 

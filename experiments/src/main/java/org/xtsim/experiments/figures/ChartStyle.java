@@ -1,0 +1,122 @@
+package org.xtsim.experiments.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * One publication style for every figure: white background, light grid, large fonts, thick lines
+ * with markers, the Okabe–Ito colour-blind-safe palette, legend below the plot.
+ */
+final class ChartStyle {
+  /** Figure width in pixels (PNG) and user units (SVG). */
+  static final int WIDTH = 1000;
+
+  /** Figure height. */
+  static final int HEIGHT = 650;
+
+  private static final String FAMILY = Font.SANS_SERIF;
+  private static final Font TITLE = new Font(FAMILY, Font.BOLD, 22);
+  private static final Font LABEL = new Font(FAMILY, Font.PLAIN, 19);
+  private static final Font TICKS = new Font(FAMILY, Font.PLAIN, 16);
+  private static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 16);
+  private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+
+  /** Okabe & Ito (2008), "Color Universal Design": distinguishable under colour blindness. */
+  private static final Color[] PALETTE = {
+    new Color(0x00, 0x00, 0x00),
+    new Color(0xE6, 0x9F, 0x00),
+    new Color(0x56, 0xB4, 0xE9),
+    new Color(0x00, 0x9E, 0x73),
+    new Color(0xD5, 0x5E, 0x00),
+    new Color(0x00, 0x72, 0xB2),
+    new Color(0xCC, 0x79, 0xA7),
+    new Color(0xF0, 0xE4, 0x42),
+  };
+
+  private static final Shape[] SHAPES = {
+    new Ellipse2D.Double(-5, -5, 10, 10),
+    new Rectangle2D.Double(-4.5, -4.5, 9, 9),
+    triangle(),
+    diamond(),
+  };
+
+  private ChartStyle() {}
+
+  /**
+   * Applies the style to a chart and its renderer. Series {@code s} gets the colour of
+   * configuration number {@code colours[s]} (so a configuration looks the same in every figure) and
+   * the marker and dash of variant number {@code variants[s]} (other axis values).
+   */
+  static void apply(JFreeChart chart, AbstractRenderer renderer, int[] colours, int[] variants) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getTitle().setFont(TITLE);
+    chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setItemFont(LEGEND);
+      legend.setPosition(RectangleEdge.BOTTOM);
+      legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    }
+    Plot plot = chart.getPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlinePaint(Color.GRAY);
+    if (plot instanceof XYPlot xy) {
+      xy.setDomainGridlinePaint(GRID);
+      xy.setRangeGridlinePaint(GRID);
+      axis(xy.getDomainAxis());
+      axis(xy.getRangeAxis());
+    } else if (plot instanceof CategoryPlot cat) {
+      cat.setRangeGridlinePaint(GRID);
+      axis(cat.getDomainAxis());
+      axis(cat.getRangeAxis());
+    }
+    for (int s = 0; s < colours.length; s++) {
+      renderer.setSeriesPaint(s, PALETTE[colours[s] % PALETTE.length]);
+      boolean dashed = ((colours[s] / PALETTE.length) + variants[s]) % 2 == 1;
+      float[] dash = dashed ? new float[] {8f, 5f} : null;
+      renderer.setSeriesStroke(
+          s, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+      renderer.setSeriesShape(
+          s, SHAPES[(colours[s] / PALETTE.length + variants[s]) % SHAPES.length]);
+    }
+  }
+
+  private static void axis(Axis axis) {
+    axis.setLabelFont(LABEL);
+    axis.setTickLabelFont(TICKS);
+    axis.setAxisLinePaint(Color.GRAY);
+  }
+
+  private static Shape triangle() {
+    Path2D.Double p = new Path2D.Double();
+    p.moveTo(0, -6);
+    p.lineTo(5.5, 4.5);
+    p.lineTo(-5.5, 4.5);
+    p.closePath();
+    return p;
+  }
+
+  private static Shape diamond() {
+    Path2D.Double p = new Path2D.Double();
+    p.moveTo(0, -6);
+    p.lineTo(6, 0);
+    p.lineTo(0, 6);
+    p.lineTo(-6, 0);
+    p.closePath();
+    return p;
+  }
+}

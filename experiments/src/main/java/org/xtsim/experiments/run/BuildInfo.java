@@ -1,0 +1,56 @@
+package org.xtsim.experiments.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/** The xtsim version (from the jar manifest) and the git commit of the working directory. */
+final class BuildInfo {
+  private BuildInfo() {}
+
+  /** The version, or "dev" when run from classes. */
+  static String version() {
+    String v = BuildInfo.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /**
+   * {@code git rev-parse HEAD} in the current directory, or null when git or a repository is
+   * absent.
+   */
+  static String gitCommit() {
+    String head = git("rev-parse", "HEAD");
+    return head == null || head.isEmpty() ? null : head;
+  }
+
+  /** Whether the working tree has uncommitted changes, or null when unknown. */
+  static Boolean gitDirty() {
+    String status = git("status", "--porcelain", "--untracked-files=no");
+    return status == null ? null : !status.isEmpty();
+  }
+
+  private static String git(String... args) {
+    String[] cmd = new String[args.length + 1];
+    cmd[0] = "git";
+    System.arraycopy(args, 0, cmd, 1, args.length);
+    try {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      p.getOutputStream().close();
+      byte[] out;
+      try (InputStream in = p.getInputStream()) {
+        out = in.readNBytes(1 << 20);
+      }
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return null;
+      }
+      return p.exitValue() == 0 ? new String(out, StandardCharsets.UTF_8).trim() : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.xtsim.experiments.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to run an experiment.
+ *
+ * @param outDir where results go
+ * @param threads threads per simulation, or 0 for the experiment file's {@code threads}
+ * @param resume skip points whose results are already in {@code outDir}
+ * @param dryRun validate and list the points, run nothing
+ * @param commandLine the command line, for the manifest
+ */
+public record RunOptions(
+    Path outDir, int threads, boolean resume, boolean dryRun, List<String> commandLine) {
+  /** Checks the fields. */
+  public RunOptions {
+    Objects.requireNonNull(outDir, "outDir");
+    if (threads < 0) {
+      throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
+    }
+    commandLine = List.copyOf(commandLine);
+  }
+}

@@ -1,0 +1,163 @@
+package org.xtsim.experiments.simulation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.xtsim.experiments.InvalidPointException;
+import org.xtsim.experiments.Metric;
+import org.xtsim.experiments.PointResult;
+import org.xtsim.experiments.PointRunner;
+import org.xtsim.experiments.ProgressSink;
+import org.xtsim.experiments.RunPoint;
+import org.xtsim.experiments.registry.ModelRegistry;
+import org.xtsim.experiments.registry.ValueDomain;
+import org.xtsim.experiments.registry.WorkloadDefinition;
+import org.xtsim.network.NetworkSpec;
+import org.xtsim.network.loggp.LogGopsParams;
+import org.xtsim.network.seastar.SeastarParams;
+import org.xtsim.network.seastar.SeastarSpec;
+import org.xtsim.network.topology.Placement;
+import org.xtsim.network.topology.Torus;
+import org.xtsim.workloads.ParamSpec;
+import org.xtsim.workloads.Workload;
+import org.xtsim.workloads.WorkloadCatalog;
+import org.xtsim.workloads.WorkloadFactory;
+import org.xtsim.workloads.WorkloadMetric;
+import org.xtsim.workloads.WorkloadParams;
+import org.xtsim.workloads.WorkloadResult;
+import org.xtsim.workloads.WorkloadRun;
+
+/**
+ * Runs experiment points on the simulation models: node preset, guest OS and VMM configuration from
+ * the point's configuration keys, the network from its {@code machine} section, the workload from
+ * the catalogue with the point's {@code params}. One MPI rank per node.
+ */
+public final class SimulationPointRunner implements PointRunner {
+  private final WorkloadCatalog catalog = WorkloadCatalog.standard();
+  private final ModelRegistry registry = declare(catalog);
+
+  /** The registry: today's keys, plus every workload as the catalogue declares it. */
+  private static ModelRegistry declare(WorkloadCatalog catalog) {
+    ModelRegistry.Builder b = ModelRegistry.defaults().toBuilder();
+    b.configurationKey(
+        "preemption",
+        ValueDomain.choice("controlled", "uncontrolled", "aligned", "deferred", "none")
+            .withDefault("none")
+            .describedAs(
+                "host preemption: controlled (= deferred: host work waits while the guest"
+                    + " computes), aligned (host ticks at the same times on every node),"
+                    + " uncontrolled (100 Hz, random phase per node), none"));
+    b.configurationKey(
+        SystemSettings.NOISE_SYNC,
+        ValueDomain.bool()
+            .withDefault(false)
+            .describedAs("injected noise at the same times on every node (synchronised)"));
+    for (String name : catalog.names()) {
+      WorkloadFactory f = catalog.factory(name);
+      Map<String, ValueDomain> params = new LinkedHashMap<>();
+      for (ParamSpec p : f.params()) {
+        params.put(p.name(), domain(p));
+      }
+      b.workload(new WorkloadDefinition(name, f.description(), params));
+    }
+    return b.build();
+  }
+
+  private static ValueDomain domain(ParamSpec p) {
+    ValueDomain d;
+    if (!p.isNumeric()) {
+      d = ValueDomain.choice(p.choices().toArray(new String[0]));
+    } else if (p.isInteger()) {
+      d = ValueDomain.integer((long) p.min(), (long) p.max());
+    } else {
+      d = ValueDomain.decimal(p.min(), p.max());
+    }
+    return d.withDefault(p.defaultValue()).describedAs(p.description());
+  }
+
+  @Override
+  public ModelRegistry registry() {
+    return registry;
+  }
+
+  @Override
+  public void validate(RunPoint point) {
+    try {
+      workload(point);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      int colon = message.indexOf(':');
+      String key =
+          message.startsWith("params.") ? message.substring(0, message.indexOf(' ')) : "params";
+      throw new InvalidPointException(
+          key, colon > 0 ? message.substring(colon + 1).trim() : message);
+    }
+    if (point.workload().equals("imb")
+        && "pingpong".equals(point.params().getOrDefault("benchmark", "pingpong"))
+        && point.nodes() < 2) {
+      throw new InvalidPointException("nodes", "IMB pingpong needs at least 2 nodes");
+    }
+    try {
+      network(point).place(point.nodes(), 1);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidPointException("nodes", e.getMessage());
+    }
+    try {
+      SystemSettings.vmm(point);
+      SystemSettings.noise(point);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidPointException("vmm", e.getMessage());
+    }
+  }
+
+  @Override
+  public PointResult run(RunPoint point, int threads, ProgressSink progress) {
+    WorkloadResult r =
+        WorkloadRun.builder()
+            .workload(workload(point))
+            .system(
+                SystemSettings.node(point), SystemSettings.guest(point), SystemSettings.vmm(point))
+            .noise(SystemSettings.noise(point))
+            .network(network(point))
+            .nodes(point.nodes())
+            .threads(threads)
+            .seed(point.seed())
+            .run();
+    PointResult.Builder out = PointResult.builder();
+    for (WorkloadMetric m : r.metrics()) {
+      out.metric(
+          m.name(),
+          m.value(),
+          m.unit(),
+          m.higherIsBetter() ? Metric.Better.HIGHER : Metric.Better.LOWER);
+    }
+    for (WorkloadResult.Distribution d : r.distributions()) {
+      out.distribution(d.name(), d.unit(), d.histogram());
+    }
+    out.events(r.statistics().committedEvents());
+    out.wallSeconds(r.statistics().wallSeconds());
+    return out.build();
+  }
+
+  private Workload workload(RunPoint point) {
+    WorkloadFactory f = catalog.factory(point.workload());
+    return f.create(WorkloadParams.resolve(point.workload(), f.params(), point.params()));
+  }
+
+  /** The network of the point's machine section: SeaStar on a preset or explicit mesh, or LogGP. */
+  static NetworkSpec network(RunPoint point) {
+    String network = SystemSettings.machine(point, "network", "seastar");
+    if (network.equals("loggp")) {
+      return LogGopsParams.defaults();
+    }
+    String topology = SystemSettings.machine(point, "topology", Torus.REDSTORM);
+    if (topology.equals(Torus.REDSTORM) || topology.equals(Torus.REDSTORM_2005)) {
+      return SeastarSpec.preset(topology);
+    }
+    String[] dims = topology.split("x");
+    return new SeastarSpec(
+        Torus.mesh(Integer.parseInt(dims[0]), Integer.parseInt(dims[1]), Integer.parseInt(dims[2])),
+        SeastarParams.seastar(),
+        Placement.contiguous(),
+        SeastarSpec.REDSTORM_CORES);
+  }
+}

@@ -1,0 +1,83 @@
+package org.xtsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int xtsim(String... args) {
+    return Xtsim.execute(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void shouldExplainEveryOptionInHelp() {
+    assertEquals(0, xtsim("run", "--help"));
+    for (String option : new String[] {"--threads", "--out", "--quick", "--resume", "--dry-run"}) {
+      assertTrue(out.toString().contains(option), option);
+    }
+  }
+
+  @Test
+  void shouldListTheQuickSweepOfTheMainJobInADryRun() {
+    assertEquals(
+        0,
+        xtsim(
+            "run",
+            "redstorm-virtualization.yaml",
+            "--quick",
+            "--dry-run",
+            "--out",
+            tmp.resolve("o").toString()));
+    String listing = out.toString();
+    assertTrue(
+        listing.startsWith("redstorm-virtualization (quick): 108 points, 2 threads per point"),
+        listing);
+    assertTrue(listing.contains("sage/nested-large-cnl-uncontrolled/nodes=16/r0"), listing);
+    assertTrue(Files.notExists(tmp.resolve("o")));
+  }
+
+  @Test
+  void shouldRejectABadFileWithOneLineNamingFileLineKeyAndAllowedValues() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        "name: x\nworkloads: [hpccg]\nconfigurations:\n  - {label: a, vmm: nestd}\n"
+            + "sweep: {nodes: [1]}\n");
+    assertEquals(2, xtsim("run", bad.toString()));
+    String line = err.toString().trim();
+    assertEquals(1, line.lines().count(), line);
+    assertTrue(
+        line.startsWith(
+            "xtsim run: " + bad + ":4:21: configurations[0].vmm: 'nestd' is not allowed"),
+        line);
+    assertTrue(line.contains("allowed: one of native, nested"), line);
+  }
+
+  @Test
+  void shouldRejectMissingFilesAndBadThreads() {
+    assertEquals(2, xtsim("run", tmp.resolve("none.yaml").toString()));
+    assertTrue(err.toString().contains("no such experiment file"), err.toString());
+    assertEquals(2, xtsim("run", "paging-whatif.yaml", "--threads", "0"));
+    assertTrue(err.toString().contains("--threads must be >= 1, was 0"), err.toString());
+  }
+
+  @Test
+  void shouldRefuseToRunWithoutAnInstalledModelBeforeWritingAnything() {
+    Path dir = tmp.resolve("o");
+    assertEquals(2, xtsim("run", "noise-injection.yaml", "--out", dir.toString()));
+    assertTrue(err.toString().contains("no simulation model is installed"), err.toString());
+    assertTrue(Files.notExists(dir));
+  }
+}
