@@ -41,10 +41,12 @@ final class PageWalker {
     this.guestLevels = guestPage.walkLevels();
     this.hostLevels = hostPage.walkLevels();
     this.hostShift = hostPage.shift();
-    this.pwc = TranslationCache.hashed(tlb.pageWalkCacheEntries());
+    int pwcEntries = tlb.pageWalkCacheEntries();
+    int ntlbEntries = tlb.nestedTlbEntries();
+    this.pwc = TranslationCache.of(pwcEntries, pwcEntries);
     this.nestedTlb =
         nested
-            ? TranslationCache.hashed(tlb.nestedTlbEntries())
+            ? TranslationCache.of(ntlbEntries, ntlbEntries)
             : TranslationCache.NullCache.INSTANCE;
   }
 

