@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       PholdCommand.class,
       ImbCommand.class,
+      VmmProbeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Xtsim implements Runnable {
