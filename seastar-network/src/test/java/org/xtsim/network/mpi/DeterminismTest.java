@@ -48,6 +48,25 @@ class DeterminismTest {
   }
 
   @Test
+  void shouldGiveIdenticalResultsWithoutPerHopEventsAtAnyThreadCount() {
+    SeastarSpec spec =
+        new SeastarSpec(
+            Torus.mesh(4, 4, 4),
+            SeastarParams.seastar().withLinkContention(false),
+            Placement.snake(),
+            2);
+    assertSameAtAllThreadCounts(spec, Collective.ALLREDUCE, 64 * 1024, 128);
+  }
+
+  @Test
+  void shouldUseTheHopLatencyAsLookaheadWhenSlabsCrossLinks() {
+    SeastarSpec spec =
+        new SeastarSpec(Torus.torus(4, 8, 2), SeastarParams.seastar(), Placement.contiguous(), 1);
+    JobResult r = run(spec, Collective.BARRIER, 0, 64, 2);
+    assertEquals(SeastarParams.DEFAULT_HOP_LATENCY_PS, r.statistics().lookaheadPs());
+  }
+
+  @Test
   void shouldGiveIdenticalLogGopsAllreduceWithOneTwoAndFourThreads() {
     assertSameAtAllThreadCounts(LogGopsParams.defaults(), Collective.ALLREDUCE, 8, 1000);
     assertSameAtAllThreadCounts(LogGopsParams.defaults(), Collective.ALLREDUCE, 1 << 20, 100);
