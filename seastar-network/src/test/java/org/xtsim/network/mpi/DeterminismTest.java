@@ -19,6 +19,8 @@ class DeterminismTest {
     return MpiJob.builder()
         .network(spec)
         .ranks(ranks)
+        .ranksPerNode(
+            spec instanceof SeastarSpec s ? (ranks + s.torus().nodes() - 1) / s.torus().nodes() : 1)
         .program(new CollectiveLoop(op, bytes, 2, ranks))
         .threads(threads)
         .seed(7)
