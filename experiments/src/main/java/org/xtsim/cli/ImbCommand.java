@@ -144,6 +144,15 @@ final class ImbCommand implements Callable<Integer> {
   String eagerThreshold;
 
   @Option(
+      names = "--link-contention",
+      arity = "1",
+      description =
+          "SeaStar: true moves packets router by router, sharing links; false sends them straight"
+              + " to the destination with idle-link timing (faster; contention only at NICs)"
+              + " (default: ${DEFAULT-VALUE}).")
+  boolean linkContention = true;
+
+  @Option(
       names = "--reduce-cost",
       description = "Reduction time per byte in collectives (default: 250ps).")
   String reduceCost;
@@ -313,6 +322,7 @@ final class ImbCommand implements Callable<Integer> {
     if (eagerThreshold != null) {
       p = p.withEagerThresholdBytes(Units.bytes(eagerThreshold, "--eager-threshold"));
     }
+    p = p.withLinkContention(linkContention);
     Placement place;
     if (pingpong) {
       String where = placement == null ? "nearest" : placement;

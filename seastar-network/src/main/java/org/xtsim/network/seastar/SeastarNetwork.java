@@ -36,6 +36,9 @@ public final class SeastarNetwork implements NetworkModel {
   /** A message between ranks on one node arrives. */
   static final int LOCAL = FIRST_EVENT_TYPE + 2;
 
+  /** Without link contention: a packet's head reaches its destination router. */
+  static final int DIRECT = FIRST_EVENT_TYPE + 3;
+
   private static final int PORTS = Torus.PORTS + 1;
   private static final int EJECT_PORT = Torus.PORTS;
   private static final long PACKET_MASK = (1L << 24) - 1;
@@ -54,6 +57,8 @@ public final class SeastarNetwork implements NetworkModel {
   private final long[] nicFirmwareFreePs;
   private final long[] nicDmaFreePs;
   private final long[] nicReceiveFreePs;
+  private final int[] directLastDest;
+  private final long[] directLastTailPs;
 
   /** A backend on {@code torus} for ranks placed by {@code rankToNode}. */
   public SeastarNetwork(Torus torus, SeastarParams params, int[] rankToNode) {
@@ -71,6 +76,9 @@ public final class SeastarNetwork implements NetworkModel {
     this.nicFirmwareFreePs = new long[n];
     this.nicDmaFreePs = new long[n];
     this.nicReceiveFreePs = new long[n];
+    this.directLastDest = new int[params.linkContention() ? 0 : n];
+    this.directLastTailPs = new long[params.linkContention() ? 0 : n];
+    java.util.Arrays.fill(directLastDest, -1);
   }
 
   /** The mesh or torus. */
@@ -85,6 +93,10 @@ public final class SeastarNetwork implements NetworkModel {
 
   @Override
   public void declare(SimulationBuilder builder) {
+    if (!params.linkContention()) {
+      builder.connectAll(params.hopLatencyPs());
+      return;
+    }
     for (int node = 0; node < torus.nodes(); node++) {
       for (int port = 0; port < Torus.PORTS; port++) {
         int to = torus.neighbour(node, port);
@@ -169,15 +181,12 @@ public final class SeastarNetwork implements NetworkModel {
         int packet = (int) Math.min(left, params.packetBytes());
         long tail = now + Math.round(packet * injectionPsPerByte);
         boolean last = left == packet;
-        forward(
-            ctx,
-            node,
-            last ? Envelope.withLast(header) : header,
-            event.arg2(),
-            packet,
-            now,
-            tail,
-            sink);
+        long h = last ? Envelope.withLast(header) : header;
+        if (params.linkContention()) {
+          forward(ctx, node, h, event.arg2(), packet, now, tail, sink);
+        } else {
+          direct(ctx, node, h, event.arg2(), packet, now, tail, sink);
+        }
         if (!last) {
           ctx.schedule(tail - now, INJECT, header, left - packet, event.arg2());
         }
@@ -189,6 +198,11 @@ public final class SeastarNetwork implements NetworkModel {
         forward(ctx, node, event.arg0(), event.arg2(), packet, now, tail, sink);
       }
       case LOCAL -> sink.deliver(ctx, event.arg0(), event.arg1(), now);
+      case DIRECT -> {
+        long packed = event.arg1();
+        int packet = (int) (packed & PACKET_MASK);
+        eject(ctx, node, event.arg0(), event.arg2(), packet, now, now + (packed >>> 24), sink);
+      }
       default -> throw new IllegalStateException("SeaStar backend got event type " + event.type());
     }
   }
@@ -221,6 +235,56 @@ public final class SeastarNetwork implements NetworkModel {
         header,
         ((tailOut - start) << 24) | packet,
         payload);
+  }
+
+  /**
+   * Without link contention: the packet's head and tail reach the destination router as they would
+   * over idle links (per hop: cut-through adds the hop latency to both, after the first link's
+   * serialisation; store-and-forward waits for the tail at every router), except that consecutive
+   * packets from one node to one destination keep their order. Packets of other routes do not delay
+   * it.
+   */
+  private void direct(
+      Context ctx,
+      int node,
+      long header,
+      long payload,
+      int packet,
+      long head,
+      long tail,
+      MessageSink sink) {
+    int dest = rankToNode[Envelope.destRank(header)];
+    int hops = torus.hops(node, dest);
+    if (hops == 0) {
+      eject(ctx, node, header, payload, packet, head, tail, sink);
+      return;
+    }
+    long hop = params.hopLatencyPs();
+    long serialise = Math.round(packet * linkPsPerByte);
+    long headIn;
+    long tailIn;
+    if (cutThrough) {
+      headIn = head + hops * hop;
+      tailIn = Math.max(head + serialise, tail) + hops * hop;
+    } else {
+      headIn = tail + (hops - 1) * (serialise + hop) + hop;
+      tailIn = headIn + serialise;
+    }
+    if (directLastDest[node] == dest) {
+      // Packets along one route stay in order: this one cannot overtake the previous one.
+      long previousTail = directLastTailPs[node];
+      if (cutThrough) {
+        headIn = Math.max(headIn, previousTail);
+        tailIn = Math.max(tailIn, headIn + serialise);
+      } else {
+        tailIn = Math.max(tailIn, previousTail + serialise);
+        headIn = tailIn - serialise;
+      }
+    }
+    directLastDest[node] = dest;
+    directLastTailPs[node] = tailIn;
+    ctx.sendTo(
+        dest, headIn - ctx.nowPs(), DIRECT, header, ((tailIn - headIn) << 24) | packet, payload);
   }
 
   private void eject(

@@ -20,6 +20,10 @@ import org.xtsim.engine.SimTime;
  * @param eagerThresholdBytes messages above this use rendezvous
  * @param sharedMemoryLatencyPs latency of a message between ranks on one node
  * @param sharedMemoryBytesPerSecond copy rate between ranks on one node
+ * @param linkContention true: packets move router by router and share links (one event per hop);
+ *     false: a packet goes straight to its destination's router with the same uncontended timing
+ *     (one event per packet), contention only at the NICs — for large runs where links are not the
+ *     bottleneck
  */
 public record SeastarParams(
     long hopLatencyPs,
@@ -35,7 +39,8 @@ public record SeastarParams(
     Switching switching,
     long eagerThresholdBytes,
     long sharedMemoryLatencyPs,
-    double sharedMemoryBytesPerSecond) {
+    double sharedMemoryBytesPerSecond,
+    boolean linkContention) {
 
   /**
    * Router hop latency 44.8 ns: the value of Charm++ BigSim's Red Storm network model
@@ -149,7 +154,8 @@ public record SeastarParams(
         Switching.CUT_THROUGH,
         DEFAULT_EAGER_THRESHOLD_BYTES,
         DEFAULT_SHARED_MEMORY_LATENCY_PS,
-        DEFAULT_SHARED_MEMORY_BANDWIDTH);
+        DEFAULT_SHARED_MEMORY_BANDWIDTH,
+        true);
   }
 
   /** SeaStar 2.1: the NIC sustains 2.0 GB/s, router links unchanged. */
@@ -169,115 +175,127 @@ public record SeastarParams(
 
   /** A copy with another hop latency. */
   public SeastarParams withHopLatencyPs(long v) {
-    return new SeastarParams(
-        v,
-        linkBandwidthBytesPerSecond,
-        nicBandwidthBytesPerSecond,
-        hyperTransportBytesPerSecond,
-        nicSendProcessingPs,
-        nicReceiveProcessingPs,
-        hostSendOverheadPs,
-        hostReceiveOverheadPs,
-        hostInterruptPs,
-        packetBytes,
-        switching,
-        eagerThresholdBytes,
-        sharedMemoryLatencyPs,
-        sharedMemoryBytesPerSecond);
+    return new Builder(this).hopLatencyPs(v).build();
   }
 
   /** A copy with another link bandwidth. */
   public SeastarParams withLinkBandwidth(double v) {
-    return new SeastarParams(
-        hopLatencyPs,
-        v,
-        nicBandwidthBytesPerSecond,
-        hyperTransportBytesPerSecond,
-        nicSendProcessingPs,
-        nicReceiveProcessingPs,
-        hostSendOverheadPs,
-        hostReceiveOverheadPs,
-        hostInterruptPs,
-        packetBytes,
-        switching,
-        eagerThresholdBytes,
-        sharedMemoryLatencyPs,
-        sharedMemoryBytesPerSecond);
+    return new Builder(this).linkBandwidth(v).build();
   }
 
   /** A copy with another NIC bandwidth. */
   public SeastarParams withNicBandwidth(double v) {
-    return new SeastarParams(
-        hopLatencyPs,
-        linkBandwidthBytesPerSecond,
-        v,
-        hyperTransportBytesPerSecond,
-        nicSendProcessingPs,
-        nicReceiveProcessingPs,
-        hostSendOverheadPs,
-        hostReceiveOverheadPs,
-        hostInterruptPs,
-        packetBytes,
-        switching,
-        eagerThresholdBytes,
-        sharedMemoryLatencyPs,
-        sharedMemoryBytesPerSecond);
+    return new Builder(this).nicBandwidth(v).build();
   }
 
   /** A copy with another packet size. */
   public SeastarParams withPacketBytes(int v) {
-    return new SeastarParams(
-        hopLatencyPs,
-        linkBandwidthBytesPerSecond,
-        nicBandwidthBytesPerSecond,
-        hyperTransportBytesPerSecond,
-        nicSendProcessingPs,
-        nicReceiveProcessingPs,
-        hostSendOverheadPs,
-        hostReceiveOverheadPs,
-        hostInterruptPs,
-        v,
-        switching,
-        eagerThresholdBytes,
-        sharedMemoryLatencyPs,
-        sharedMemoryBytesPerSecond);
+    return new Builder(this).packetBytes(v).build();
   }
 
   /** A copy with another switching mode. */
   public SeastarParams withSwitching(Switching v) {
-    return new SeastarParams(
-        hopLatencyPs,
-        linkBandwidthBytesPerSecond,
-        nicBandwidthBytesPerSecond,
-        hyperTransportBytesPerSecond,
-        nicSendProcessingPs,
-        nicReceiveProcessingPs,
-        hostSendOverheadPs,
-        hostReceiveOverheadPs,
-        hostInterruptPs,
-        packetBytes,
-        v,
-        eagerThresholdBytes,
-        sharedMemoryLatencyPs,
-        sharedMemoryBytesPerSecond);
+    return new Builder(this).switching(v).build();
   }
 
   /** A copy with another eager threshold. */
   public SeastarParams withEagerThresholdBytes(long v) {
-    return new SeastarParams(
-        hopLatencyPs,
-        linkBandwidthBytesPerSecond,
-        nicBandwidthBytesPerSecond,
-        hyperTransportBytesPerSecond,
-        nicSendProcessingPs,
-        nicReceiveProcessingPs,
-        hostSendOverheadPs,
-        hostReceiveOverheadPs,
-        hostInterruptPs,
-        packetBytes,
-        switching,
-        v,
-        sharedMemoryLatencyPs,
-        sharedMemoryBytesPerSecond);
+    return new Builder(this).eagerThresholdBytes(v).build();
+  }
+
+  /** A copy with link contention modelled or not. */
+  public SeastarParams withLinkContention(boolean v) {
+    return new Builder(this).linkContention(v).build();
+  }
+
+  /** Copies the parameters, changes some, builds a new record. */
+  private static final class Builder {
+    private long hopLatencyPs;
+    private double linkBandwidth;
+    private double nicBandwidth;
+    private final double hyperTransport;
+    private final long nicSend;
+    private final long nicReceive;
+    private final long hostSend;
+    private final long hostReceive;
+    private final long hostInterrupt;
+    private int packetBytes;
+    private Switching switching;
+    private long eagerThresholdBytes;
+    private final long sharedMemoryLatency;
+    private final double sharedMemoryBandwidth;
+    private boolean linkContention;
+
+    Builder(SeastarParams p) {
+      hopLatencyPs = p.hopLatencyPs;
+      linkBandwidth = p.linkBandwidthBytesPerSecond;
+      nicBandwidth = p.nicBandwidthBytesPerSecond;
+      hyperTransport = p.hyperTransportBytesPerSecond;
+      nicSend = p.nicSendProcessingPs;
+      nicReceive = p.nicReceiveProcessingPs;
+      hostSend = p.hostSendOverheadPs;
+      hostReceive = p.hostReceiveOverheadPs;
+      hostInterrupt = p.hostInterruptPs;
+      packetBytes = p.packetBytes;
+      switching = p.switching;
+      eagerThresholdBytes = p.eagerThresholdBytes;
+      sharedMemoryLatency = p.sharedMemoryLatencyPs;
+      sharedMemoryBandwidth = p.sharedMemoryBytesPerSecond;
+      linkContention = p.linkContention;
+    }
+
+    Builder hopLatencyPs(long v) {
+      hopLatencyPs = v;
+      return this;
+    }
+
+    Builder linkBandwidth(double v) {
+      linkBandwidth = v;
+      return this;
+    }
+
+    Builder nicBandwidth(double v) {
+      nicBandwidth = v;
+      return this;
+    }
+
+    Builder packetBytes(int v) {
+      packetBytes = v;
+      return this;
+    }
+
+    Builder switching(Switching v) {
+      switching = v;
+      return this;
+    }
+
+    Builder eagerThresholdBytes(long v) {
+      eagerThresholdBytes = v;
+      return this;
+    }
+
+    Builder linkContention(boolean v) {
+      linkContention = v;
+      return this;
+    }
+
+    SeastarParams build() {
+      return new SeastarParams(
+          hopLatencyPs,
+          linkBandwidth,
+          nicBandwidth,
+          hyperTransport,
+          nicSend,
+          nicReceive,
+          hostSend,
+          hostReceive,
+          hostInterrupt,
+          packetBytes,
+          switching,
+          eagerThresholdBytes,
+          sharedMemoryLatency,
+          sharedMemoryBandwidth,
+          linkContention);
+    }
   }
 }

@@ -19,6 +19,8 @@ class DeterminismTest {
     return MpiJob.builder()
         .network(spec)
         .ranks(ranks)
+        .ranksPerNode(
+            spec instanceof SeastarSpec s ? (ranks + s.torus().nodes() - 1) / s.torus().nodes() : 1)
         .program(new CollectiveLoop(op, bytes, 2, ranks))
         .threads(threads)
         .seed(7)
@@ -45,6 +47,25 @@ class DeterminismTest {
             Placement.random(3),
             1);
     assertSameAtAllThreadCounts(spec, Collective.ALLTOALL, 4096, 64);
+  }
+
+  @Test
+  void shouldGiveIdenticalResultsWithoutPerHopEventsAtAnyThreadCount() {
+    SeastarSpec spec =
+        new SeastarSpec(
+            Torus.mesh(4, 4, 4),
+            SeastarParams.seastar().withLinkContention(false),
+            Placement.snake(),
+            2);
+    assertSameAtAllThreadCounts(spec, Collective.ALLREDUCE, 64 * 1024, 128);
+  }
+
+  @Test
+  void shouldUseTheHopLatencyAsLookaheadWhenSlabsCrossLinks() {
+    SeastarSpec spec =
+        new SeastarSpec(Torus.torus(4, 8, 2), SeastarParams.seastar(), Placement.contiguous(), 1);
+    JobResult r = run(spec, Collective.BARRIER, 0, 64, 2);
+    assertEquals(SeastarParams.DEFAULT_HOP_LATENCY_PS, r.statistics().lookaheadPs());
   }
 
   @Test

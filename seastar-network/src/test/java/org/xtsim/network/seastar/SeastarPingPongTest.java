@@ -51,4 +51,31 @@ class SeastarPingPongTest {
     double gbs2 = p2.bandwidthBytesPerSecond(0) / 1e9;
     assertTrue(gbs2 > 0.95 * 2.0 && gbs2 < 2.0, "seastar2 1 MiB bandwidth " + gbs2 + " GB/s");
   }
+
+  @Test
+  void shouldTimeIdleLinksTheSameWithoutPerHopEvents() {
+    SeastarSpec spec = SeastarSpec.preset("redstorm");
+    int far = spec.torus().farthestFrom(0);
+    for (Switching switching : Switching.values()) {
+      SeastarSpec hopByHop = spec.withParams(spec.params().withSwitching(switching));
+      SeastarSpec direct =
+          spec.withParams(spec.params().withSwitching(switching).withLinkContention(false));
+      PingPong a = pingPong(hopByHop, 0, far, 8, 100_000);
+      PingPong b = pingPong(direct, 0, far, 8, 100_000);
+      assertEquals(a.oneWayPs(0), b.oneWayPs(0), switching.toString());
+      assertEquals(a.oneWayPs(1), b.oneWayPs(1), switching.toString());
+    }
+  }
+
+  @Test
+  void shouldPayEachPacketsSerialisationAtEveryHopWhenStoringAndForwarding() {
+    SeastarSpec spec = SeastarSpec.preset("redstorm");
+    Torus t = spec.torus();
+    SeastarSpec saf = spec.withParams(spec.params().withSwitching(Switching.STORE_AND_FORWARD));
+    int packet = SeastarParams.DEFAULT_PACKET_BYTES;
+    double near = pingPong(saf, 0, t.node(1, 0, 0), packet).oneWayPs(0);
+    double far = pingPong(saf, 0, t.node(5, 0, 0), packet).oneWayPs(0);
+    long serialise = Math.round(packet * 1e12 / SeastarParams.DEFAULT_LINK_BANDWIDTH);
+    assertEquals(4 * (SeastarParams.DEFAULT_HOP_LATENCY_PS + serialise), far - near, 1.0);
+  }
 }
