@@ -7,8 +7,12 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -93,6 +97,26 @@ final class ChartStyle {
       renderer.setSeriesShape(
           s, SHAPES[(colours[s] / PALETTE.length + variants[s]) % SHAPES.length]);
     }
+  }
+
+  /**
+   * A value axis for data in [min, max]: log10 when positive data span two decades or more (and no
+   * zero line is wanted), else linear, with a minimum span so that flat data stays readable (at
+   * least 1 unit when a zero line is drawn, e.g. 1 % for overheads, or 2 % of the magnitude).
+   */
+  static ValueAxis valueAxis(String label, double min, double max, boolean zeroLine) {
+    if (!zeroLine && min > 0 && max / min >= 100) {
+      LogAxis log = new LogAxis(label);
+      log.setBase(10);
+      log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      log.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+      return log;
+    }
+    NumberAxis axis = new NumberAxis(label);
+    axis.setAutoRangeIncludesZero(zeroLine);
+    axis.setAutoRangeMinimumSize(
+        Math.max(zeroLine ? 1.0 : 0.0, 0.02 * Math.max(Math.abs(min), Math.abs(max))) + 1e-12);
+    return axis;
   }
 
   private static void axis(Axis axis) {
