@@ -117,6 +117,7 @@ public final class ExperimentRunner {
     Map<String, String> baselines = new HashMap<>();
     spec.configurations().forEach(c -> baselines.put(c.label(), c.baseline()));
 
+    BuildInfo build = BuildInfo.read();
     ResultStore results = new ResultStore(points, axisColumns);
     Map<String, ManifestWriter.PointRecord> records = new LinkedHashMap<>();
     if (options.resume()) {
@@ -171,13 +172,33 @@ public final class ExperimentRunner {
       results.write(dir);
       double wall = (nanoClock.getAsLong() - start) / 1e9;
       ManifestWriter.write(
-          dir, spec, options, threads, points, records, status, started, clock.instant(), wall);
+          dir,
+          build,
+          spec,
+          options,
+          threads,
+          points,
+          records,
+          status,
+          started,
+          clock.instant(),
+          wall);
     }
     List<Path> figures =
         Figures.drawAll(results.rows(), results.distributionRows(), dir.resolve("figures"));
     double wall = (nanoClock.getAsLong() - start) / 1e9;
     ManifestWriter.write(
-        dir, spec, options, threads, points, records, status, started, clock.instant(), wall);
+        dir,
+        build,
+        spec,
+        options,
+        threads,
+        points,
+        records,
+        status,
+        started,
+        clock.instant(),
+        wall);
     RunSummary summary =
         new RunSummary(points.size(), todo.size(), resumed, wall, events, dir, figures);
     out.printf(
