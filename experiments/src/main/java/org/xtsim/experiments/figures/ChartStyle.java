@@ -39,7 +39,10 @@ final class ChartStyle {
   private static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 16);
   private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
-  /** Okabe & Ito (2008), "Color Universal Design": distinguishable under colour blindness. */
+  /**
+   * Okabe & Ito (2008), "Color Universal Design": distinguishable under colour blindness; their
+   * yellow, too faint on white, is replaced by Paul Tol's wine.
+   */
   private static final Color[] PALETTE = {
     new Color(0x00, 0x00, 0x00),
     new Color(0xE6, 0x9F, 0x00),
@@ -48,7 +51,7 @@ final class ChartStyle {
     new Color(0xD5, 0x5E, 0x00),
     new Color(0x00, 0x72, 0xB2),
     new Color(0xCC, 0x79, 0xA7),
-    new Color(0xF0, 0xE4, 0x42),
+    new Color(0x88, 0x22, 0x55),
   };
 
   private static final Shape[] SHAPES = {
