@@ -188,6 +188,21 @@ public final class RunPoint {
     return settings.get(key);
   }
 
+  /**
+   * A number of the point's name space (e.g. {@code exit_cost_cycles}, {@code params.nx}), or
+   * {@code fallback} when unset (the model's own default).
+   */
+  public double doubleValue(String key, double fallback) {
+    Object v = get(key);
+    return v == null ? fallback : ((Number) v).doubleValue();
+  }
+
+  /** An integer of the point's name space, or {@code fallback} when unset. */
+  public long longValue(String key, long fallback) {
+    Object v = get(key);
+    return v == null ? fallback : ((Number) v).longValue();
+  }
+
   /** A workload parameter as a long; fails when it is missing or not an integer. */
   public long longParam(String name) {
     return ((Number) required(PARAMS_PREFIX + name)).longValue();

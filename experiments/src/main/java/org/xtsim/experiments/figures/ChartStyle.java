@@ -7,8 +7,12 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -35,7 +39,10 @@ final class ChartStyle {
   private static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 16);
   private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
-  /** Okabe & Ito (2008), "Color Universal Design": distinguishable under colour blindness. */
+  /**
+   * Okabe & Ito (2008), "Color Universal Design": distinguishable under colour blindness; their
+   * yellow, too faint on white, is replaced by Paul Tol's wine.
+   */
   private static final Color[] PALETTE = {
     new Color(0x00, 0x00, 0x00),
     new Color(0xE6, 0x9F, 0x00),
@@ -44,7 +51,7 @@ final class ChartStyle {
     new Color(0xD5, 0x5E, 0x00),
     new Color(0x00, 0x72, 0xB2),
     new Color(0xCC, 0x79, 0xA7),
-    new Color(0xF0, 0xE4, 0x42),
+    new Color(0x88, 0x22, 0x55),
   };
 
   private static final Shape[] SHAPES = {
@@ -93,6 +100,26 @@ final class ChartStyle {
       renderer.setSeriesShape(
           s, SHAPES[(colours[s] / PALETTE.length + variants[s]) % SHAPES.length]);
     }
+  }
+
+  /**
+   * A value axis for data in [min, max]: log10 when positive data span two decades or more (and no
+   * zero line is wanted), else linear, with a minimum span so that flat data stays readable (at
+   * least 1 unit when a zero line is drawn, e.g. 1 % for overheads, or 2 % of the magnitude).
+   */
+  static ValueAxis valueAxis(String label, double min, double max, boolean zeroLine) {
+    if (!zeroLine && min > 0 && max / min >= 100) {
+      LogAxis log = new LogAxis(label);
+      log.setBase(10);
+      log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      log.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+      return log;
+    }
+    NumberAxis axis = new NumberAxis(label);
+    axis.setAutoRangeIncludesZero(zeroLine);
+    axis.setAutoRangeMinimumSize(
+        Math.max(zeroLine ? 1.0 : 0.0, 0.02 * Math.max(Math.abs(min), Math.abs(max))) + 1e-12);
+    return axis;
   }
 
   private static void axis(Axis axis) {

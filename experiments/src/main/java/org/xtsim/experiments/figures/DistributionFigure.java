@@ -1,6 +1,5 @@
 package org.xtsim.experiments.figures;
 
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -61,17 +58,7 @@ final class DistributionFigure {
       return null;
     }
     String yLabel = rows.get(0).distribution() + " (" + unit + ")";
-    ValueAxis range;
-    if (min > 0 && max / min >= 100) {
-      LogAxis log = new LogAxis(yLabel);
-      log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-      log.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
-      range = log;
-    } else {
-      NumberAxis lin = new NumberAxis(yLabel);
-      lin.setAutoRangeIncludesZero(false);
-      range = lin;
-    }
+    ValueAxis range = ChartStyle.valueAxis(yLabel, min, max, false);
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("percentile"), range, renderer);
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);

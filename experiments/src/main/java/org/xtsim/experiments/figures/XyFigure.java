@@ -87,7 +87,7 @@ final class XyFigure {
       data.addSeries(series);
     }
     ValueAxis domain = xAxis(xAxis, xs);
-    ValueAxis range = yAxis(yLabel, minY, maxY, zeroLine);
+    ValueAxis range = ChartStyle.valueAxis(yLabel, minY, maxY, zeroLine);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(data, domain, range, renderer);
     if (zeroLine) {
@@ -174,22 +174,6 @@ final class XyFigure {
     if (name.equals("nodes")) {
       axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
-    return axis;
-  }
-
-  private static ValueAxis yAxis(String label, double min, double max, boolean zeroLine) {
-    if (!zeroLine && min > 0 && max / min >= 100) {
-      LogAxis log = new LogAxis(label);
-      log.setBase(10);
-      log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-      log.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
-      return log;
-    }
-    NumberAxis axis = new NumberAxis(label);
-    axis.setAutoRangeIncludesZero(zeroLine);
-    // Keep flat data readable: at least 1 unit (1 % for overheads) or 2 % of the magnitude.
-    axis.setAutoRangeMinimumSize(
-        Math.max(zeroLine ? 1.0 : 0.0, 0.02 * Math.max(Math.abs(min), Math.abs(max))) + 1e-12);
     return axis;
   }
 }

@@ -1,7 +1,13 @@
 package org.xtsim.experiments.results;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** RFC 4180 cells: quoting where needed on write, and a line splitter that honours quotes. */
 final class Csv {
@@ -18,7 +24,9 @@ final class Csv {
     sb.append('\n');
   }
 
-  static String quote(String cell) {
+  static String quote(String raw) {
+    // Lines are records: a line break inside a cell would split one on reading.
+    String cell = raw.replace('\n', ' ').replace('\r', ' ');
     if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0) {
       return cell;
     }
@@ -52,6 +60,71 @@ final class Csv {
     }
     cells.add(cell.toString());
     return cells;
+  }
+
+  /**
+   * A data line of a table whose columns are fixed leading ones, then sweep-axis columns, then
+   * fixed trailing ones.
+   *
+   * @param cells all cells
+   * @param axes the axis cells by column name
+   * @param trailingStart index of the first trailing column
+   */
+  record Line(List<String> cells, Map<String, String> axes, int trailingStart) {
+    /** The {@code i}-th leading cell. */
+    String lead(int i) {
+      return cells.get(i);
+    }
+
+    /** The {@code i}-th trailing cell. */
+    String trail(int i) {
+      return cells.get(trailingStart + i);
+    }
+  }
+
+  /** The header: leading columns, axis columns, trailing columns. */
+  static List<String> header(List<String> leading, List<String> axes, List<String> trailing) {
+    List<String> h = new ArrayList<>(leading);
+    h.addAll(axes);
+    h.addAll(trailing);
+    return h;
+  }
+
+  /**
+   * Reads a table written with {@link #header}; an absent or empty file has no lines.
+   *
+   * @throws IOException when the header or a line does not fit
+   */
+  static List<Line> read(Path file, List<String> leading, List<String> trailing)
+      throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    List<String> header = split(lines.get(0));
+    int axisCount = header.size() - leading.size() - trailing.size();
+    if (axisCount < 0
+        || !header.subList(0, leading.size()).equals(leading)
+        || !header.subList(header.size() - trailing.size(), header.size()).equals(trailing)) {
+      throw new IOException(file + ": not a file of this xtsim version (header " + header + ")");
+    }
+    List<String> axisNames = header.subList(leading.size(), leading.size() + axisCount);
+    List<Line> out = new ArrayList<>(lines.size() - 1);
+    for (int n = 1; n < lines.size(); n++) {
+      List<String> cells = split(lines.get(n));
+      if (cells.size() != header.size()) {
+        throw new IOException(file + ":" + (n + 1) + ": expected " + header.size() + " cells");
+      }
+      Map<String, String> axes = new LinkedHashMap<>();
+      for (int a = 0; a < axisCount; a++) {
+        axes.put(axisNames.get(a), cells.get(leading.size() + a));
+      }
+      out.add(new Line(cells, axes, leading.size() + axisCount));
+    }
+    return out;
   }
 
   /** A double as a CSV cell: empty for NaN, shortest round-trip text otherwise. */

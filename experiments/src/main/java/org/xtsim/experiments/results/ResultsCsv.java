@@ -1,14 +1,10 @@
 package org.xtsim.experiments.results;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.xtsim.experiments.Metric;
 
 /**
@@ -50,10 +46,7 @@ public final class ResultsCsv {
 
   /** The header for these axis columns. */
   public static List<String> header(List<String> axisColumns) {
-    List<String> h = new ArrayList<>(LEADING);
-    h.addAll(axisColumns);
-    h.addAll(TRAILING);
-    return h;
+    return Csv.header(LEADING, axisColumns, TRAILING);
   }
 
   /** The CSV text of {@code rows}, with one column per name in {@code axisColumns}. */
@@ -92,53 +85,31 @@ public final class ResultsCsv {
 
   /** Reads a file written by {@link #format}; columns between the fixed ones are axes. */
   public static List<ResultRow> read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.isEmpty()) {
-      return List.of();
-    }
-    List<String> header = Csv.split(lines.get(0));
-    int axisCount = header.size() - LEADING.size() - TRAILING.size();
-    if (axisCount < 0
-        || !header.subList(0, LEADING.size()).equals(LEADING)
-        || !header.subList(header.size() - TRAILING.size(), header.size()).equals(TRAILING)) {
-      throw new IOException(
-          file + ": not a results file of this xtsim version (header " + header + ")");
-    }
-    List<String> axisNames = header.subList(LEADING.size(), LEADING.size() + axisCount);
     List<ResultRow> rows = new ArrayList<>();
-    for (int n = 1; n < lines.size(); n++) {
-      List<String> c = Csv.split(lines.get(n));
-      if (c.size() != header.size()) {
-        throw new IOException(file + ":" + (n + 1) + ": expected " + header.size() + " cells");
-      }
-      Map<String, String> axes = new LinkedHashMap<>();
-      for (int a = 0; a < axisCount; a++) {
-        axes.put(axisNames.get(a), c.get(LEADING.size() + a));
-      }
-      int t = LEADING.size() + axisCount;
+    for (Csv.Line c : Csv.read(file, LEADING, TRAILING)) {
       rows.add(
           new ResultRow(
-              c.get(0),
-              c.get(1),
-              c.get(2),
-              c.get(3),
-              c.get(t + 5),
-              Integer.parseInt(c.get(4)),
-              c.get(5),
-              c.get(6),
-              c.get(7),
-              c.get(8),
-              c.get(9),
-              Integer.parseInt(c.get(10)),
-              Long.parseLong(c.get(11)),
-              axes,
-              c.get(t),
-              Csv.parseNumber(c.get(t + 1)),
-              c.get(t + 2),
-              Metric.Better.valueOf(c.get(t + 3).toUpperCase(Locale.ROOT)),
-              Csv.parseNumber(c.get(t + 4)),
-              Csv.parseNumber(c.get(t + 6)),
-              Long.parseLong(c.get(t + 7))));
+              c.lead(0),
+              c.lead(1),
+              c.lead(2),
+              c.lead(3),
+              c.trail(5),
+              Integer.parseInt(c.lead(4)),
+              c.lead(5),
+              c.lead(6),
+              c.lead(7),
+              c.lead(8),
+              c.lead(9),
+              Integer.parseInt(c.lead(10)),
+              Long.parseLong(c.lead(11)),
+              c.axes(),
+              c.trail(0),
+              Csv.parseNumber(c.trail(1)),
+              c.trail(2),
+              Metric.Better.valueOf(c.trail(3).toUpperCase(Locale.ROOT)),
+              Csv.parseNumber(c.trail(4)),
+              Csv.parseNumber(c.trail(6)),
+              Long.parseLong(c.trail(7))));
     }
     return rows;
   }

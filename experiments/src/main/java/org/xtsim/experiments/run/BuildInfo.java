@@ -5,12 +5,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
-/** The xtsim version (from the jar manifest) and the git commit of the working directory. */
-final class BuildInfo {
-  private BuildInfo() {}
+/**
+ * The xtsim version (from the jar manifest) and the git commit of the working directory, read once.
+ *
+ * @param version the version, or "dev" when run from classes
+ * @param gitCommit {@code git rev-parse HEAD}, or null without git or a repository
+ * @param gitDirty whether tracked files have uncommitted changes, or null when unknown
+ */
+record BuildInfo(String version, String gitCommit, Boolean gitDirty) {
+  /** Reads the build information now (runs git twice). */
+  static BuildInfo read() {
+    return new BuildInfo(currentVersion(), currentCommit(), currentDirty());
+  }
 
   /** The version, or "dev" when run from classes. */
-  static String version() {
+  static String currentVersion() {
     String v = BuildInfo.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;
   }
@@ -19,13 +28,13 @@ final class BuildInfo {
    * {@code git rev-parse HEAD} in the current directory, or null when git or a repository is
    * absent.
    */
-  static String gitCommit() {
+  static String currentCommit() {
     String head = git("rev-parse", "HEAD");
     return head == null || head.isEmpty() ? null : head;
   }
 
   /** Whether the working tree has uncommitted changes, or null when unknown. */
-  static Boolean gitDirty() {
+  static Boolean currentDirty() {
     String status = git("status", "--porcelain", "--untracked-files=no");
     return status == null ? null : !status.isEmpty();
   }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.xtsim.experiments.InvalidPointException;
@@ -19,16 +18,11 @@ import org.xtsim.experiments.PointResult;
 import org.xtsim.experiments.PointRunner;
 import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.figures.Figures;
-import org.xtsim.experiments.results.AtomicFiles;
 import org.xtsim.experiments.results.DistributionRow;
-import org.xtsim.experiments.results.DistributionsCsv;
-import org.xtsim.experiments.results.OverheadCalculator;
 import org.xtsim.experiments.results.ResultRow;
-import org.xtsim.experiments.results.ResultsCsv;
 import org.xtsim.experiments.spec.ExperimentSpec;
 import org.xtsim.experiments.spec.SpecException;
 import org.xtsim.experiments.spec.SweepAxis;
-import org.xtsim.experiments.sweep.PointIdentity;
 import org.xtsim.experiments.sweep.SweepExpander;
 
 /**
@@ -123,7 +117,8 @@ public final class ExperimentRunner {
     Map<String, String> baselines = new HashMap<>();
     spec.configurations().forEach(c -> baselines.put(c.label(), c.baseline()));
 
-    Results results = new Results(points, axisColumns);
+    BuildInfo build = BuildInfo.read();
+    ResultStore results = new ResultStore(points, axisColumns);
     Map<String, ManifestWriter.PointRecord> records = new LinkedHashMap<>();
     if (options.resume()) {
       results.resume(dir, points, records);
@@ -177,13 +172,33 @@ public final class ExperimentRunner {
       results.write(dir);
       double wall = (nanoClock.getAsLong() - start) / 1e9;
       ManifestWriter.write(
-          dir, spec, options, threads, points, records, status, started, clock.instant(), wall);
+          dir,
+          build,
+          spec,
+          options,
+          threads,
+          points,
+          records,
+          status,
+          started,
+          clock.instant(),
+          wall);
     }
     List<Path> figures =
         Figures.drawAll(results.rows(), results.distributionRows(), dir.resolve("figures"));
     double wall = (nanoClock.getAsLong() - start) / 1e9;
     ManifestWriter.write(
-        dir, spec, options, threads, points, records, status, started, clock.instant(), wall);
+        dir,
+        build,
+        spec,
+        options,
+        threads,
+        points,
+        records,
+        status,
+        started,
+        clock.instant(),
+        wall);
     RunSummary summary =
         new RunSummary(points.size(), todo.size(), resumed, wall, events, dir, figures);
     out.printf(
@@ -227,107 +242,5 @@ public final class ExperimentRunner {
       out.printf(java.util.Locale.ROOT, "  %-60s seed %d%n", p.id(), p.seed());
     }
     out.flush();
-  }
-
-  /** The result rows of the points done so far, kept in sweep order. */
-  private static final class Results {
-    private final Map<String, List<ResultRow>> rows = new LinkedHashMap<>();
-    private final Map<String, List<DistributionRow>> distributions = new LinkedHashMap<>();
-    private final List<String> axisColumns;
-
-    Results(List<RunPoint> points, List<String> axisColumns) {
-      this.axisColumns = axisColumns;
-      for (RunPoint p : points) {
-        rows.put(p.id(), null);
-        distributions.put(p.id(), null);
-      }
-    }
-
-    void add(RunPoint p, List<ResultRow> r, List<DistributionRow> d) {
-      rows.put(p.id(), r);
-      distributions.put(p.id(), d);
-    }
-
-    /** Takes the rows of points already done from the files in {@code dir}. */
-    void resume(Path dir, List<RunPoint> points, Map<String, ManifestWriter.PointRecord> records)
-        throws IOException {
-      Path csv = dir.resolve(ResultsCsv.FILE);
-      if (!Files.exists(csv)) {
-        return;
-      }
-      Map<String, RunPoint> byId = new LinkedHashMap<>();
-      points.forEach(p -> byId.put(p.id(), p));
-      Map<String, List<ResultRow>> old = new LinkedHashMap<>();
-      for (ResultRow r : ResultsCsv.read(csv)) {
-        old.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r);
-      }
-      Map<String, List<DistributionRow>> oldDist = new HashMap<>();
-      for (DistributionRow r : DistributionsCsv.read(dir.resolve(DistributionsCsv.FILE))) {
-        oldDist.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r);
-      }
-      for (Map.Entry<String, List<ResultRow>> e : old.entrySet()) {
-        RunPoint p = byId.get(e.getKey());
-        if (p == null) {
-          continue;
-        }
-        ResultRow first = e.getValue().get(0);
-        if (!first.fingerprint().equals(PointIdentity.fingerprint(p))) {
-          throw new IllegalArgumentException(
-              "--resume: "
-                  + csv
-                  + " holds point "
-                  + p.id()
-                  + " made with other parameters or seed; use another --out or run without"
-                  + " --resume");
-        }
-        add(p, e.getValue(), oldDist.getOrDefault(p.id(), List.of()));
-        records.put(
-            p.id(), new ManifestWriter.PointRecord(first.wallSeconds(), first.events(), true));
-      }
-      Set<String> dropped = new java.util.TreeSet<>(old.keySet());
-      dropped.removeAll(byId.keySet());
-      if (!dropped.isEmpty()) {
-        throw new IllegalArgumentException(
-            "--resume: "
-                + csv
-                + " holds "
-                + dropped.size()
-                + " points that are not in this sweep (e.g. "
-                + dropped.iterator().next()
-                + "); use another --out");
-      }
-    }
-
-    List<ResultRow> rows() {
-      List<ResultRow> all = new ArrayList<>();
-      rows.values()
-          .forEach(
-              r -> {
-                if (r != null) {
-                  all.addAll(r);
-                }
-              });
-      return OverheadCalculator.apply(all);
-    }
-
-    List<DistributionRow> distributionRows() {
-      List<DistributionRow> all = new ArrayList<>();
-      distributions
-          .values()
-          .forEach(
-              r -> {
-                if (r != null) {
-                  all.addAll(r);
-                }
-              });
-      return all;
-    }
-
-    void write(Path dir) throws IOException {
-      AtomicFiles.writeString(dir.resolve(ResultsCsv.FILE), ResultsCsv.format(rows(), axisColumns));
-      AtomicFiles.writeString(
-          dir.resolve(DistributionsCsv.FILE),
-          DistributionsCsv.format(distributionRows(), axisColumns));
-    }
   }
 }

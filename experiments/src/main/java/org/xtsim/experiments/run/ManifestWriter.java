@@ -28,6 +28,7 @@ final class ManifestWriter {
 
   static void write(
       Path dir,
+      BuildInfo build,
       ExperimentSpec spec,
       RunOptions options,
       int threads,
@@ -39,9 +40,9 @@ final class ManifestWriter {
       double wallSeconds)
       throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("xtsim_version", BuildInfo.version());
-    m.put("git_commit", BuildInfo.gitCommit());
-    m.put("git_dirty", BuildInfo.gitDirty());
+    m.put("xtsim_version", build.version());
+    m.put("git_commit", build.gitCommit());
+    m.put("git_dirty", build.gitDirty());
     m.put("java_version", System.getProperty("java.version"));
     m.put("command", options.commandLine());
     m.put("status", status);

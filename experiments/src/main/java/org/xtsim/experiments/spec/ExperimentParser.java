@@ -48,15 +48,6 @@ public final class ExperimentParser {
 
   static final String BASELINE = "baseline";
 
-  /** Configuration keys compared through configurations, never swept. */
-  static final Set<String> NOT_SWEEPABLE = Set.of("vmm", "guest");
-
-  /** Node counts a sweep may name: 1 to 2^24. */
-  static final ValueDomain NODES = ValueDomain.integer(1, 1L << 24);
-
-  /** Most values one axis range may produce. */
-  static final int MAX_AXIS_VALUES = 10_000;
-
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
 
   private final ModelRegistry registry;
@@ -95,9 +86,11 @@ public final class ExperimentParser {
   private final class Reading {
     private final String file;
     private final YamlMap top;
+    private final SweepAxisReader sweepReader;
 
     Reading(String file, Node root) {
       this.file = file;
+      this.sweepReader = new SweepAxisReader(file, registry);
       this.top = YamlMap.of(file, "", root).allowOnly(TOP_KEYS);
       top.require("name", "workloads", "configurations", "sweep");
     }
@@ -210,155 +203,9 @@ public final class ExperimentParser {
       YamlMap sweep = YamlMap.of(file, "sweep", top.node("sweep")).require("nodes");
       List<SweepAxis> axes = new ArrayList<>();
       for (String k : sweep.keys()) {
-        ValueDomain domain = axisDomain(sweep, k, workloads);
-        axes.add(axis(sweep, k, domain));
+        axes.add(sweepReader.axis(sweep, k, sweepReader.domain(sweep, k, workloads)));
       }
       return axes;
-    }
-
-    private ValueDomain axisDomain(YamlMap sweep, String key, List<WorkloadEntry> workloads) {
-      if (key.equals("nodes")) {
-        return NODES;
-      }
-      if (key.startsWith("params.")) {
-        String p = key.substring("params.".length());
-        ValueDomain domain = null;
-        for (WorkloadEntry w : workloads) {
-          Map<String, ValueDomain> declared = registry.workloads().get(w.name()).params();
-          if (!declared.containsKey(p)) {
-            throw unknownAxis(
-                sweep,
-                key,
-                "workload '"
-                    + w.name()
-                    + "' has no parameter '"
-                    + p
-                    + "'"
-                    + Suggestions.didYouMean(p, declared.keySet())
-                    + "; its parameters: "
-                    + String.join(", ", declared.keySet()));
-          }
-          domain = declared.get(p);
-        }
-        return domain;
-      }
-      if (key.startsWith("machine.")) {
-        String m = key.substring("machine.".length());
-        ValueDomain domain = registry.machineKeys().get(m);
-        if (domain == null) {
-          throw unknownAxis(
-              sweep,
-              key,
-              "unknown machine key '"
-                  + m
-                  + "'"
-                  + Suggestions.didYouMean(m, registry.machineKeys().keySet())
-                  + "; allowed: "
-                  + String.join(", ", registry.machineKeys().keySet()));
-        }
-        return domain;
-      }
-      ValueDomain domain = registry.configurationKeys().get(key);
-      if (domain == null || NOT_SWEEPABLE.contains(key)) {
-        Set<String> allowed = new LinkedHashSet<>();
-        allowed.add("nodes");
-        for (String k : registry.configurationKeys().keySet()) {
-          if (!NOT_SWEEPABLE.contains(k)) {
-            allowed.add(k);
-          }
-        }
-        String why =
-            NOT_SWEEPABLE.contains(key)
-                ? "'" + key + "' is compared through configurations, not swept"
-                : "unknown sweep axis" + Suggestions.didYouMean(key, allowed);
-        throw unknownAxis(
-            sweep,
-            key,
-            why
-                + "; allowed: "
-                + String.join(", ", allowed)
-                + ", params.<workload parameter>, machine.<key>");
-      }
-      return domain;
-    }
-
-    private SpecException unknownAxis(YamlMap sweep, String key, String problem) {
-      return new SpecException(sweep.keyLocation(key), sweep.child(key), problem);
-    }
-
-    private SweepAxis axis(YamlMap sweep, String key, ValueDomain domain) {
-      Node node = sweep.node(key);
-      String path = sweep.child(key);
-      List<Object> raws = new ArrayList<>();
-      if (node instanceof SequenceNode) {
-        raws.addAll((List<?>) sweep.raw(key));
-      } else if (node instanceof ScalarNode) {
-        raws.add(sweep.raw(key));
-      } else {
-        raws.addAll(range(YamlMap.of(file, path, node), domain));
-      }
-      if (raws.isEmpty()) {
-        throw sweep.error(key, "needs at least one value");
-      }
-      List<Object> values = new ArrayList<>();
-      SequenceNode seq = node instanceof SequenceNode s ? s : null;
-      for (int i = 0; i < raws.size(); i++) {
-        Node at = seq == null ? node : seq.getValue().get(i);
-        Object v =
-            convertValue(SourceLocation.of(file, at.getStartMark()), path, raws.get(i), domain);
-        if (values.contains(v)) {
-          throw new SpecException(
-              SourceLocation.of(file, at.getStartMark()),
-              path,
-              "value '" + v + "' is listed twice");
-        }
-        values.add(v);
-      }
-      return new SweepAxis(key, values, domain.isNumeric(), sweep.valueLocation(key));
-    }
-
-    /** {@code {from: a, to: b, factor: f}} (geometric) or {@code {from, to, step}} (arithmetic). */
-    private List<Object> range(YamlMap r, ValueDomain domain) {
-      r.allowOnly(List.of("from", "to", "factor", "step")).require("from", "to");
-      if (r.has("factor") == r.has("step")) {
-        throw new SpecException(
-            r.location(), r.path(), "a range needs exactly one of 'factor' or 'step'");
-      }
-      if (!domain.isNumeric()) {
-        throw new SpecException(r.location(), r.path(), "ranges need a numeric axis; give a list");
-      }
-      double from = number(r, "from");
-      double to = number(r, "to");
-      boolean geometric = r.has("factor");
-      double by = number(r, geometric ? "factor" : "step");
-      if (geometric ? by <= 1 : by <= 0) {
-        throw r.error(geometric ? "factor" : "step", geometric ? "must be > 1" : "must be > 0");
-      }
-      if (from > to || (geometric && from <= 0)) {
-        throw r.error("from", "must be <= 'to'" + (geometric ? " and > 0" : ""));
-      }
-      boolean integers =
-          r.raw("from") instanceof Long && r.raw(geometric ? "factor" : "step") instanceof Long;
-      List<Object> out = new ArrayList<>();
-      for (int i = 0; ; i++) {
-        double v = geometric ? from * Math.pow(by, i) : from + by * i;
-        if (v > to * (1 + 1e-12)) {
-          break;
-        }
-        if (out.size() == MAX_AXIS_VALUES) {
-          throw new SpecException(
-              r.location(), r.path(), "range gives more than " + MAX_AXIS_VALUES + " values");
-        }
-        out.add(integers ? (Object) Math.round(v) : (Object) v);
-      }
-      return out;
-    }
-
-    private double number(YamlMap r, String key) {
-      if (!(r.raw(key) instanceof Number n)) {
-        throw r.error(key, "must be a number");
-      }
-      return n.doubleValue();
     }
 
     private List<ConfigurationEntry> configurations(List<SweepAxis> axes) {
@@ -462,7 +309,7 @@ public final class ExperimentParser {
       Map<String, SweepAxis> replaced = new LinkedHashMap<>();
       for (String k : q.keys()) {
         if (!k.equals("replicates")) {
-          replaced.put(k, axis(q, k, axisDomain(q, k, workloads)));
+          replaced.put(k, sweepReader.axis(q, k, sweepReader.domain(q, k, workloads)));
         }
       }
       Integer reps = q.has("replicates") ? (int) q.integer("replicates", 1, 1, 1000) : null;
@@ -482,8 +329,7 @@ public final class ExperimentParser {
     }
   }
 
-  private static Object convertValue(
-      SourceLocation at, String path, Object raw, ValueDomain domain) {
+  static Object convertValue(SourceLocation at, String path, Object raw, ValueDomain domain) {
     try {
       return domain.convert(raw);
     } catch (IllegalArgumentException e) {

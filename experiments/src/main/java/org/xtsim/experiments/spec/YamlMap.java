@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Boolean}, {@link List}) with errors that point at the value.
  */
 final class YamlMap {
+  private static final java.util.regex.Pattern PLAIN_EXPONENT =
+      java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]*)?[eE][-+]?[0-9]+");
+
   private final String file;
   private final String path;
   private final Node node;
@@ -203,6 +206,10 @@ final class YamlMap {
     }
     if (Tag.NULL.equals(tag)) {
       return null;
+    }
+    if (scalar.isPlain() && PLAIN_EXPONENT.matcher(text).matches()) {
+      // YAML 1.1 reads 1e6 (no dot) as text; users mean a number.
+      return Double.parseDouble(text);
     }
     return text;
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -233,5 +234,25 @@ class ExperimentParserTest {
         spec.workloads().stream().map(WorkloadEntry::name).toList());
     assertEquals(4096L, spec.axes().get(0).values().get(spec.axes().get(0).values().size() - 1));
     assertEquals(13, spec.axes().get(0).values().size());
+  }
+
+  @Test
+  void shouldReadExponentNumbersAsNumbers() {
+    String text =
+        VALID.replace(
+            "{label: native, vmm: native}", "{label: native, vmm: native, preemption_hz: 1e3}");
+    assertEquals(
+        1000.0,
+        parser.parse("exp.yaml", text).configurations().get(0).settings().get("preemption_hz"));
+  }
+
+  @Test
+  void shouldAcceptTheExampleOfTheReadme() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+    String example = readme.substring(start, readme.indexOf("```", start));
+    ExperimentSpec spec = parser.parse("README.md", example);
+    assertEquals("my-study", spec.name());
+    assertEquals(13 * 3, spec.axes().get(0).values().size() * spec.axes().get(1).values().size());
   }
 }
