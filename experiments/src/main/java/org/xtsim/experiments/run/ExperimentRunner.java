@@ -18,6 +18,7 @@ import org.xtsim.experiments.PointResult;
 import org.xtsim.experiments.PointRunner;
 import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.figures.Figures;
+import org.xtsim.experiments.results.AtomicFiles;
 import org.xtsim.experiments.results.DistributionRow;
 import org.xtsim.experiments.results.ResultRow;
 import org.xtsim.experiments.spec.ExperimentSpec;
@@ -109,6 +110,7 @@ public final class ExperimentRunner {
     }
     Path dir = options.outDir();
     Files.createDirectories(dir);
+    AtomicFiles.deleteLeftovers(dir);
     List<String> axisColumns =
         spec.axes().stream()
             .map(SweepAxis::name)
