@@ -187,7 +187,9 @@ public final class ExperimentRunner {
           wall);
     }
     List<Path> figures =
-        Figures.drawAll(results.rows(), results.distributionRows(), dir.resolve("figures"));
+        options.figures()
+            ? Figures.drawAll(results.rows(), results.distributionRows(), dir.resolve("figures"))
+            : List.of();
     double wall = (nanoClock.getAsLong() - start) / 1e9;
     ManifestWriter.write(
         dir,
