@@ -125,7 +125,8 @@ public final class ExperimentRunner {
     if (options.resume()) {
       results.resume(dir, points, records);
     }
-    // A fresh run starts from empty files, so that an early failure leaves no stale results.
+    // The files now hold exactly the points done (none for a fresh run): an early failure never
+    // leaves the results of an earlier run behind as if they were this one's.
     results.write(dir);
     List<RunPoint> todo = new ArrayList<>();
     for (RunPoint p : points) {
