@@ -76,6 +76,12 @@ final class RunCommand implements Callable<Integer> {
           "Validate the file and list its points with their seeds; run nothing (default: off).")
   boolean dryRun;
 
+  @Option(
+      names = "--no-figures",
+      description =
+          "Do not draw figures (draw them later with 'xtsim figures DIR') (default: draw them).")
+  boolean noFigures;
+
   @Override
   public Integer call() throws IOException {
     if (threads != null && threads < 1) {
@@ -96,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> commandLine = new ArrayList<>(List.of("xtsim", "run"));
     commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
     RunOptions options =
-        new RunOptions(dir, threads == null ? 0 : threads, resume, dryRun, commandLine);
+        new RunOptions(dir, threads == null ? 0 : threads, resume, dryRun, !noFigures, commandLine);
     new ExperimentRunner(runner, spec.commandLine().getOut(), spec.commandLine().getErr())
         .run(experiment, options);
     return 0;

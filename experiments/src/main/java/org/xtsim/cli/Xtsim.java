@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       RunCommand.class,
+      FiguresCommand.class,
       PholdCommand.class,
       ImbCommand.class,
       VmmProbeCommand.class,

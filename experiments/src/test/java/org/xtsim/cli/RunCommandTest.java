@@ -72,4 +72,21 @@ class RunCommandTest {
     assertEquals(2, xtsim("run", "paging-whatif.yaml", "--threads", "0"));
     assertTrue(err.toString().contains("--threads must be >= 1, was 0"), err.toString());
   }
+
+  @Test
+  void shouldRedrawFiguresFromTheResultFilesOfADirectory() throws IOException {
+    assertEquals(2, xtsim("figures", tmp.toString()));
+    assertTrue(err.toString().contains("no results.csv in"), err.toString());
+    Files.writeString(
+        tmp.resolve("results.csv"),
+        String.join(",", org.xtsim.experiments.results.ResultsCsv.header(java.util.List.of()))
+            + "\n"
+            + "hpccg/native/nodes=1/r0,f,hpccg,native,1,catamount,native,false,none,passthrough,0,7,"
+            + "mflops,300.0,MFLOPS,higher,0.0,native,1.000,10\n"
+            + "hpccg/native/nodes=2/r0,f,hpccg,native,2,catamount,native,false,none,passthrough,0,7,"
+            + "mflops,590.0,MFLOPS,higher,0.0,native,1.000,10\n");
+    assertEquals(0, xtsim("figures", tmp.toString()));
+    assertTrue(out.toString().startsWith("2 figure files in"), out.toString());
+    assertTrue(Files.size(tmp.resolve("figures/scaling-hpccg.png")) > 1000);
+  }
 }

@@ -55,7 +55,9 @@ public final class FrameworkOverheadBenchmark {
         s =
             new ExperimentRunner(
                     nothing, new PrintWriter(new StringWriter()), new PrintWriter(System.err))
-                .run(spec, new RunOptions(out.resolve(spec.name()), 1, false, false, List.of()));
+                .run(
+                    spec,
+                    new RunOptions(out.resolve(spec.name()), 1, false, false, true, List.of()));
         walls[r] = (System.nanoTime() - t0) / 1e9;
       }
       Arrays.sort(walls);

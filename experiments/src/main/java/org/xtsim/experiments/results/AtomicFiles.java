@@ -26,6 +26,21 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /**
+   * Deletes temporary files that a write into {@code dir} left behind when its process was killed
+   * between creating and renaming them ({@code .<name>.<random>.tmp}).
+   */
+  public static void deleteLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (var files = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path f : files) {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+
   /** Atomically replaces {@code target} with {@code text} in UTF-8. */
   public static void writeString(Path target, String text) throws IOException {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));

@@ -18,6 +18,7 @@ import org.xtsim.experiments.PointResult;
 import org.xtsim.experiments.PointRunner;
 import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.figures.Figures;
+import org.xtsim.experiments.results.AtomicFiles;
 import org.xtsim.experiments.results.DistributionRow;
 import org.xtsim.experiments.results.ResultRow;
 import org.xtsim.experiments.spec.ExperimentSpec;
@@ -109,6 +110,7 @@ public final class ExperimentRunner {
     }
     Path dir = options.outDir();
     Files.createDirectories(dir);
+    AtomicFiles.deleteLeftovers(dir);
     List<String> axisColumns =
         spec.axes().stream()
             .map(SweepAxis::name)
@@ -123,7 +125,8 @@ public final class ExperimentRunner {
     if (options.resume()) {
       results.resume(dir, points, records);
     }
-    // A fresh run starts from empty files, so that an early failure leaves no stale results.
+    // The files now hold exactly the points done (none for a fresh run): an early failure never
+    // leaves the results of an earlier run behind as if they were this one's.
     results.write(dir);
     List<RunPoint> todo = new ArrayList<>();
     for (RunPoint p : points) {
@@ -185,7 +188,9 @@ public final class ExperimentRunner {
           wall);
     }
     List<Path> figures =
-        Figures.drawAll(results.rows(), results.distributionRows(), dir.resolve("figures"));
+        options.figures()
+            ? Figures.drawAll(results.rows(), results.distributionRows(), dir.resolve("figures"))
+            : List.of();
     double wall = (nanoClock.getAsLong() - start) / 1e9;
     ManifestWriter.write(
         dir,

@@ -49,7 +49,7 @@ final class ProgressReporter implements ProgressSink {
   }
 
   /** A point starts. */
-  void started(RunPoint point) {
+  synchronized void started(RunPoint point) {
     current = point;
     currentFraction = 0;
     maybePrint();
@@ -62,7 +62,7 @@ final class ProgressReporter implements ProgressSink {
   }
 
   /** The current point finished. */
-  void finished() {
+  synchronized void finished() {
     donePoints++;
     doneWeight += current.nodes();
     current = null;

@@ -11,10 +11,16 @@ import java.util.Objects;
  * @param threads threads per simulation, or 0 for the experiment file's {@code threads}
  * @param resume skip points whose results are already in {@code outDir}
  * @param dryRun validate and list the points, run nothing
+ * @param figures draw the figures at the end
  * @param commandLine the command line, for the manifest
  */
 public record RunOptions(
-    Path outDir, int threads, boolean resume, boolean dryRun, List<String> commandLine) {
+    Path outDir,
+    int threads,
+    boolean resume,
+    boolean dryRun,
+    boolean figures,
+    List<String> commandLine) {
   /** Checks the fields. */
   public RunOptions {
     Objects.requireNonNull(outDir, "outDir");

@@ -87,6 +87,7 @@ public final class ExperimentParser {
     private final String file;
     private final YamlMap top;
     private final SweepAxisReader sweepReader;
+    private final List<YamlMap> explicitParams = new ArrayList<>();
 
     Reading(String file, Node root) {
       this.file = file;
@@ -107,6 +108,7 @@ public final class ExperimentParser {
       Map<String, Object> machine = machine();
       List<WorkloadEntry> workloads = workloads();
       List<SweepAxis> axes = axes(workloads);
+      rejectSweptParameters(axes);
       List<ConfigurationEntry> configurations = configurations(axes);
       ExperimentSpec.QuickSweep quick = quick(axes, workloads);
       return new ExperimentSpec(
@@ -123,6 +125,22 @@ public final class ExperimentParser {
           axes,
           quick,
           false);
+    }
+
+    /** A workload parameter is set in one place: its workload entry or a sweep axis. */
+    private void rejectSweptParameters(List<SweepAxis> axes) {
+      for (SweepAxis a : axes) {
+        if (!a.name().startsWith("params.")) {
+          continue;
+        }
+        String name = a.name().substring("params.".length());
+        for (YamlMap p : explicitParams) {
+          if (p.has(name)) {
+            throw p.error(
+                name, "'" + a.name() + "' is a sweep axis; set it there or here, not both");
+          }
+        }
+      }
     }
 
     private Map<String, Object> machine() {
@@ -172,6 +190,7 @@ public final class ExperimentParser {
         for (String k : p.keys()) {
           params.put(k, convert(p, k, def.params().get(k)));
         }
+        explicitParams.add(p);
       }
       fillDefaults(params, def.params());
       Map<String, Object> ordered = new LinkedHashMap<>();
@@ -203,7 +222,7 @@ public final class ExperimentParser {
       YamlMap sweep = YamlMap.of(file, "sweep", top.node("sweep")).require("nodes");
       List<SweepAxis> axes = new ArrayList<>();
       for (String k : sweep.keys()) {
-        axes.add(sweepReader.axis(sweep, k, sweepReader.domain(sweep, k, workloads)));
+        axes.add(sweepReader.axis(sweep, k, sweepReader.domains(sweep, k, workloads)));
       }
       return axes;
     }
@@ -309,7 +328,7 @@ public final class ExperimentParser {
       Map<String, SweepAxis> replaced = new LinkedHashMap<>();
       for (String k : q.keys()) {
         if (!k.equals("replicates")) {
-          replaced.put(k, sweepReader.axis(q, k, sweepReader.domain(q, k, workloads)));
+          replaced.put(k, sweepReader.axis(q, k, sweepReader.domains(q, k, workloads)));
         }
       }
       Integer reps = q.has("replicates") ? (int) q.integer("replicates", 1, 1, 1000) : null;

@@ -35,14 +35,17 @@ final class SweepAxisReader {
     this.registry = registry;
   }
 
-  /** The domain of the values of axis {@code key}, or an error naming the allowed axes. */
-  ValueDomain domain(YamlMap sweep, String key, List<WorkloadEntry> workloads) {
+  /**
+   * The domains the values of axis {@code key} must fit (one per workload for a workload parameter,
+   * else one), or an error naming the allowed axes.
+   */
+  List<ValueDomain> domains(YamlMap sweep, String key, List<WorkloadEntry> workloads) {
     if (key.equals("nodes")) {
-      return NODES;
+      return List.of(NODES);
     }
     if (key.startsWith("params.")) {
       String p = key.substring("params.".length());
-      ValueDomain domain = null;
+      List<ValueDomain> domains = new ArrayList<>();
       for (WorkloadEntry w : workloads) {
         Map<String, ValueDomain> declared = registry.workloads().get(w.name()).params();
         if (!declared.containsKey(p)) {
@@ -58,9 +61,9 @@ final class SweepAxisReader {
                   + "; its parameters: "
                   + String.join(", ", declared.keySet()));
         }
-        domain = declared.get(p);
+        domains.add(declared.get(p));
       }
-      return domain;
+      return domains;
     }
     if (key.startsWith("machine.")) {
       String m = key.substring("machine.".length());
@@ -76,7 +79,7 @@ final class SweepAxisReader {
                 + "; allowed: "
                 + String.join(", ", registry.machineKeys().keySet()));
       }
-      return domain;
+      return List.of(domain);
     }
     ValueDomain domain = registry.configurationKeys().get(key);
     if (domain == null || NOT_SWEEPABLE.contains(key)) {
@@ -99,7 +102,7 @@ final class SweepAxisReader {
               + String.join(", ", allowed)
               + ", params.<workload parameter>, machine.<key>");
     }
-    return domain;
+    return List.of(domain);
   }
 
   private SpecException unknownAxis(YamlMap sweep, String key, String problem) {
@@ -109,7 +112,8 @@ final class SweepAxisReader {
   /**
    * The values of axis {@code key}: a list, one value, or a range; each checked against the domain.
    */
-  SweepAxis axis(YamlMap sweep, String key, ValueDomain domain) {
+  SweepAxis axis(YamlMap sweep, String key, List<ValueDomain> domains) {
+    ValueDomain domain = domains.get(0);
     Node node = sweep.node(key);
     String path = sweep.child(key);
     List<Object> raws = new ArrayList<>();
@@ -127,9 +131,11 @@ final class SweepAxisReader {
     SequenceNode seq = node instanceof SequenceNode s ? s : null;
     for (int i = 0; i < raws.size(); i++) {
       Node at = seq == null ? node : seq.getValue().get(i);
-      Object v =
-          ExperimentParser.convertValue(
-              SourceLocation.of(file, at.getStartMark()), path, raws.get(i), domain);
+      SourceLocation where = SourceLocation.of(file, at.getStartMark());
+      Object v = ExperimentParser.convertValue(where, path, raws.get(i), domain);
+      for (ValueDomain other : domains) {
+        ExperimentParser.convertValue(where, path, raws.get(i), other);
+      }
       if (values.contains(v)) {
         throw new SpecException(
             SourceLocation.of(file, at.getStartMark()), path, "value '" + v + "' is listed twice");

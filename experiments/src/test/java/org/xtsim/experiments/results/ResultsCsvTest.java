@@ -81,4 +81,15 @@ class ResultsCsvTest {
       assertEquals(List.of(file), files.toList(), "no temporary file left behind");
     }
   }
+
+  @Test
+  void shouldDeleteTemporaryFilesThatAKilledWriteLeftBehind() throws IOException {
+    Path keep = dir.resolve("results.csv");
+    Files.writeString(keep, "x\n");
+    Path leftover = dir.resolve(".results.csv.12345.tmp");
+    Files.writeString(leftover, "half");
+    AtomicFiles.deleteLeftovers(dir);
+    assertTrue(Files.exists(keep));
+    assertTrue(Files.notExists(leftover));
+  }
 }

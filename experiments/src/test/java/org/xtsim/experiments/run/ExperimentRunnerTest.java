@@ -31,11 +31,14 @@ class ExperimentRunnerTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  /** Figures cost a second or more per run; only the tests about them draw them. */
+  private boolean figures;
+
   private RunSummary run(
       PointRunner runner, ExperimentSpec spec, Path dir, int threads, boolean resume)
       throws IOException {
     return new ExperimentRunner(runner, new PrintWriter(out), new PrintWriter(err))
-        .run(spec, new RunOptions(dir, threads, resume, false, List.of("test")));
+        .run(spec, new RunOptions(dir, threads, resume, false, figures, List.of("test")));
   }
 
   /** The CSV without the wall-clock column, which is the only one allowed to differ. */
@@ -79,6 +82,7 @@ class ExperimentRunnerTest {
     assertTrue(rows.stream().allMatch(r -> r.events() > 0));
     assertFalse(DistributionsCsv.read(tmp.resolve("distributions.csv")).isEmpty());
     assertTrue(out.toString().contains("small: 30 points (30 run, 0 resumed)"), out.toString());
+    assertTrue(s.figures().isEmpty(), "not asked for");
   }
 
   @Test
@@ -193,7 +197,7 @@ class ExperimentRunnerTest {
   void shouldListPointsInADryRunAndWriteNothing() throws IOException {
     ExperimentSpec spec = TestExperiments.parse(TestExperiments.SMALL).quick();
     new ExperimentRunner(new RingFakeRunner(), new PrintWriter(out), new PrintWriter(err))
-        .run(spec, new RunOptions(tmp.resolve("dry"), 0, false, true, List.of()));
+        .run(spec, new RunOptions(tmp.resolve("dry"), 0, false, true, true, List.of()));
     String listing = out.toString();
     assertTrue(listing.startsWith("small (quick): 20 points, 1 threads per point"), listing);
     assertTrue(listing.contains("hpccg/native-cat/nodes=1/r0"), listing);
@@ -216,6 +220,7 @@ class ExperimentRunnerTest {
 
   @Test
   void shouldDrawScalingOverheadAndDistributionFiguresAsPngAndSvg() throws IOException {
+    figures = true;
     ExperimentSpec spec = TestExperiments.parse(TestExperiments.SMALL);
     RunSummary s = run(new RingFakeRunner(), spec, tmp, 1, false);
     for (String name :

@@ -36,7 +36,7 @@ class MainJobDeterminismTest {
       Path dir = tmp.resolve("run" + i);
       new ExperimentRunner(
               runner, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-          .run(quick, new RunOptions(dir, threads[i], false, false, List.of()));
+          .run(quick, new RunOptions(dir, threads[i], false, false, false, List.of()));
       List<String> rows = CsvColumns.without(dir.resolve("results.csv"), "wall_seconds");
       if (first == null) {
         first = rows;

@@ -255,4 +255,38 @@ class ExperimentParserTest {
     assertEquals("my-study", spec.name());
     assertEquals(13 * 3, spec.axes().get(0).values().size() * spec.axes().get(1).values().size());
   }
+
+  @Test
+  void shouldCheckAParameterAxisAgainstEveryWorkloadThatHasIt() {
+    ModelRegistry narrowCth =
+        ModelRegistry.defaults().toBuilder()
+            .workload(
+                new org.xtsim.experiments.registry.WorkloadDefinition(
+                    "cth",
+                    "test",
+                    java.util.Map.of(
+                        "nx", ValueDomain.integer(1, 50).withDefault(10L),
+                        "ny", ValueDomain.integer(1, 50).withDefault(10L),
+                        "nz", ValueDomain.integer(1, 50).withDefault(10L))))
+            .build();
+    String text =
+        VALID
+            .replace("  nodes: [1, 2, 4]", "  nodes: [1]\n  params.nx: [10, 80]")
+            .replace("{nx: 20, ny: 20, nz: 20}", "{ny: 20, nz: 20}");
+    SpecException e =
+        assertThrows(
+            SpecException.class, () -> new ExperimentParser(narrowCth).parse("exp.yaml", text));
+    assertEquals("sweep.params.nx", e.key());
+    assertTrue(e.problem().contains("an integer in [1, 50]"), e.problem());
+    assertEquals(2, parser.parse("exp.yaml", text).axes().get(1).values().size());
+  }
+
+  @Test
+  void shouldRejectAParameterSetBothInItsWorkloadAndAsASweepAxis() {
+    SpecException e =
+        error(VALID.replace("  nodes: [1, 2, 4]", "  nodes: [1]\n  params.nx: [10, 20]"));
+    assertEquals("workloads[0].params.nx", e.key());
+    assertEquals(7, e.location().line());
+    assertTrue(e.problem().contains("'params.nx' is a sweep axis"), e.problem());
+  }
 }
