@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
       "Parallel discrete-event simulator of virtualized Cray XT supercomputers.",
       "Run 'xtsim <command> --help' for the options of a command."
     },
-    subcommands = {PholdCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {PholdCommand.class, VmmProbeCommand.class, CommandLine.HelpCommand.class})
 public final class Xtsim implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -54,6 +54,22 @@ public record NodeSpec(
     return memoryBandwidthBytesPerSecond / clockHz / cores;
   }
 
+  /**
+   * Cycles a core waits on DRAM for a phase: the larger of the bandwidth time ({@code bytes} at the
+   * per-core share of the node's bandwidth) and, for random references over a footprint larger than
+   * the cache, the latency time (references that miss × DRAM latency / overlapped misses).
+   */
+  public double memoryCycles(double bytesMoved, double memoryReferences, AccessPattern pattern) {
+    double bandwidth = bytesMoved / bytesPerCyclePerCore();
+    long footprint = pattern.footprintBytes();
+    double latency = 0;
+    if (pattern.kind() == AccessKind.RANDOM && footprint > lastLevelCacheBytes) {
+      double missFraction = 1.0 - lastLevelCacheBytes / (double) footprint;
+      latency = memoryReferences * missFraction * memoryLatencyCycles() / outstandingMisses;
+    }
+    return Math.max(bandwidth, latency);
+  }
+
   /** A copy with another TLB hierarchy (e.g. walk caches disabled). */
   public NodeSpec withTlb(TlbHierarchy newTlb) {
     return new NodeSpec(

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.xtsim.engine.RandomStream;
 import org.xtsim.engine.SimTime;
-import org.xtsim.node.AccessKind;
 import org.xtsim.node.ComputePhase;
 import org.xtsim.node.CycleBreakdown;
 import org.xtsim.node.NodeSpec;
@@ -207,7 +206,7 @@ public final class NodeCostModel {
     PatternCalibration cal = cache.get(node, opts, phase.pattern());
     double refs = phase.memoryReferences();
     double compute = phase.flops() / node.flopsPerCycle();
-    double memory = memoryCycles(phase);
+    double memory = node.memoryCycles(phase.bytesMoved(), refs, phase.pattern());
     double tlb = refs * cal.tlbCyclesPerAccess();
     double nativeSeconds = (compute + memory + tlb) / node.clockHz();
     PageTableActivity act = phase.pageTableActivity().plus(guest.activity());
@@ -282,21 +281,6 @@ public final class NodeCostModel {
 
   private static double pages(long bytes, long pageBytes) {
     return (double) ((bytes + pageBytes - 1) / pageBytes);
-  }
-
-  private double memoryCycles(ComputePhase phase) {
-    double bandwidth = phase.bytesMoved() / node.bytesPerCyclePerCore();
-    long footprint = phase.pattern().footprintBytes();
-    double latency = 0;
-    if (phase.pattern().kind() == AccessKind.RANDOM && footprint > node.lastLevelCacheBytes()) {
-      double missFraction = 1.0 - node.lastLevelCacheBytes() / (double) footprint;
-      latency =
-          phase.memoryReferences()
-              * missFraction
-              * node.memoryLatencyCycles()
-              / node.outstandingMisses();
-    }
-    return Math.max(bandwidth, latency);
   }
 
   /** Per-node interruption state for {@code nodes} nodes (a few longs per node and source). */

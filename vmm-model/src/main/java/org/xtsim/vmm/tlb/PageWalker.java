@@ -41,10 +41,12 @@ final class PageWalker {
     this.guestLevels = guestPage.walkLevels();
     this.hostLevels = hostPage.walkLevels();
     this.hostShift = hostPage.shift();
-    this.pwc = TranslationCache.of(tlb.pageWalkCacheEntries(), tlb.pageWalkCacheEntries());
+    int pwcEntries = tlb.pageWalkCacheEntries();
+    int ntlbEntries = tlb.nestedTlbEntries();
+    this.pwc = TranslationCache.of(pwcEntries, pwcEntries);
     this.nestedTlb =
         nested
-            ? TranslationCache.of(tlb.nestedTlbEntries(), tlb.nestedTlbEntries())
+            ? TranslationCache.of(ntlbEntries, ntlbEntries)
             : TranslationCache.NullCache.INSTANCE;
   }
 
@@ -69,16 +71,16 @@ final class PageWalker {
   }
 
   private int walk1d(long space, long address, int levels) {
-    int cached = deepestCached(space, address, levels);
-    for (int level = cached + 1; level < levels; level++) {
-      pwc.insert(key(space, level, address));
-    }
-    return levels - cached;
+    return levels - deepestCached(space, address, levels);
   }
 
+  /**
+   * The deepest non-leaf level whose entry the page-walk cache holds (0 if none); the entries of
+   * the deeper levels, which the walk is about to read, are inserted on the way.
+   */
   private int deepestCached(long space, long address, int levels) {
     for (int level = levels - 1; level >= 1; level--) {
-      if (pwc.lookup(key(space, level, address))) {
+      if (pwc.access(key(space, level, address))) {
         return level;
       }
     }
@@ -92,19 +94,14 @@ final class PageWalker {
       long prefix = level == 1 ? 0 : gva >>> shift(level - 1);
       long tableGpa = TABLE_REGION + ((LEVEL_OFFSET[level] + prefix) << 12);
       refs += hostTranslate(tableGpa) + 1;
-      if (level < guestLevels) {
-        pwc.insert(key(GUEST_SPACE, level, gva));
-      }
     }
     return refs + hostTranslate(gva);
   }
 
   private int hostTranslate(long gpa) {
-    long page = gpa >>> hostShift;
-    if (nestedTlb.lookup(page)) {
+    if (nestedTlb.access(gpa >>> hostShift)) {
       return 0;
     }
-    nestedTlb.insert(page);
     return walk1d(HOST_SPACE, gpa, hostLevels);
   }
 }

@@ -4,15 +4,18 @@ import java.util.Arrays;
 
 /**
  * A set-associative LRU array: the set is the key modulo the number of sets (low page-number bits,
- * as hardware indexes TLBs), true LRU within a set by use stamps.
+ * as hardware indexes TLBs); each set keeps its ways in recency order, most recent first, so LRU is
+ * exact and a hit moves its entry to the front.
  */
 public final class SetAssociativeLru implements TranslationCache {
   private static final long EMPTY = -1L;
   private final int sets;
+  private final int setMask;
   private final int ways;
   private final long[] keys;
-  private final long[] stamps;
-  private long clock;
+  private final boolean[] used;
+  private final int[] usedSets;
+  private int usedCount;
 
   /** An array of {@code entries} entries and {@code ways} ways. */
   public SetAssociativeLru(int entries, int ways) {
@@ -20,64 +23,106 @@ public final class SetAssociativeLru implements TranslationCache {
       throw new IllegalArgumentException("entries must be a positive multiple of ways");
     }
     this.sets = entries / ways;
+    this.setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
     this.ways = ways;
     this.keys = new long[entries];
-    this.stamps = new long[entries];
+    this.used = new boolean[sets];
+    this.usedSets = new int[sets];
     Arrays.fill(keys, EMPTY);
   }
 
   private int base(long key) {
-    return (int) (key % sets) * ways;
+    int set = setMask >= 0 ? (int) key & setMask : (int) (key % sets);
+    return set * ways;
+  }
+
+  private int find(int b, long key) {
+    for (int i = b, end = b + ways; i < end; i++) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void toFront(int b, int i, long key) {
+    System.arraycopy(keys, b, keys, b + 1, i - b);
+    keys[b] = key;
   }
 
   @Override
   public boolean lookup(long key) {
     int b = base(key);
-    for (int i = b; i < b + ways; i++) {
-      if (keys[i] == key) {
-        stamps[i] = ++clock;
-        return true;
-      }
+    int i = find(b, key);
+    if (i < 0) {
+      return false;
     }
+    if (i > b) {
+      toFront(b, i, key);
+    }
+    return true;
+  }
+
+  @Override
+  public boolean access(long key) {
+    int b = base(key);
+    int i = find(b, key);
+    if (i >= 0) {
+      if (i > b) {
+        toFront(b, i, key);
+      }
+      return true;
+    }
+    toFront(b, b + ways - 1, key);
+    markUsed(b);
     return false;
+  }
+
+  /** Remembers that the set at {@code b} holds entries, so a flush clears only used sets. */
+  private void markUsed(int b) {
+    int set = b / ways;
+    if (!used[set]) {
+      used[set] = true;
+      usedSets[usedCount++] = set;
+    }
   }
 
   @Override
   public long insert(long key) {
     int b = base(key);
-    int victim = b;
-    for (int i = b; i < b + ways; i++) {
-      if (keys[i] == key || keys[i] == EMPTY) {
-        victim = i;
-        break;
-      }
-      if (stamps[i] < stamps[victim]) {
-        victim = i;
-      }
+    int i = find(b, key);
+    if (i >= 0) {
+      toFront(b, i, key);
+      return NONE;
     }
-    long evicted = keys[victim] == key ? NONE : keys[victim];
-    keys[victim] = key;
-    stamps[victim] = ++clock;
-    return evicted;
+    int last = b + ways - 1;
+    long evicted = keys[last];
+    toFront(b, last, key);
+    markUsed(b);
+    return evicted == EMPTY ? NONE : evicted;
   }
 
   @Override
   public boolean invalidate(long key) {
     int b = base(key);
-    for (int i = b; i < b + ways; i++) {
-      if (keys[i] == key) {
-        keys[i] = EMPTY;
-        stamps[i] = 0;
-        return true;
-      }
+    int i = find(b, key);
+    if (i < 0) {
+      return false;
     }
-    return false;
+    int last = b + ways - 1;
+    System.arraycopy(keys, i + 1, keys, i, last - i);
+    keys[last] = EMPTY;
+    return true;
   }
 
   @Override
   public void flush() {
-    Arrays.fill(keys, EMPTY);
-    Arrays.fill(stamps, 0);
+    for (int i = 0; i < usedCount; i++) {
+      int b = usedSets[i] * ways;
+      Arrays.fill(keys, b, b + ways, EMPTY);
+      used[usedSets[i]] = false;
+    }
+    usedCount = 0;
   }
 
   @Override

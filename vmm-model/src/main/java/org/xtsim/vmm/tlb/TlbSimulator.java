@@ -123,12 +123,12 @@ public final class TlbSimulator {
         continue;
       }
       lastPage = page;
-      if (l1.lookup(page)) {
+      // Fused look-up-and-fill: on a miss the entry is filled now, as it would be after the walk.
+      if (l1.access(page)) {
         stats.l1Hits++;
-      } else if (l2.lookup(page)) {
+      } else if (l2.access(page)) {
         stats.l2Hits++;
         stats.translationCycles += l2HitCycles;
-        l1.insert(page);
       } else {
         miss(va, page);
       }
@@ -179,12 +179,12 @@ public final class TlbSimulator {
     if (exits > 0 && options.flushTlbOnVmrun()) {
       flushTlb();
       lastPage = page;
+      l2.insert(page);
+      l1.insert(page);
     }
     int refs = walker.walk(va);
     stats.walkReferences += refs;
     stats.translationCycles += (long) refs * referenceCycles;
-    l2.insert(page);
-    l1.insert(page);
   }
 
   /** Guest residency of 4 KB page {@code gp}; returns the number of exits it caused. */

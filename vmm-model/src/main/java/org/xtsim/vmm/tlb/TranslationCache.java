@@ -15,6 +15,18 @@ public interface TranslationCache {
   /** Inserts {@code key} as most recently used; returns the evicted key or {@link #NONE}. */
   long insert(long key);
 
+  /**
+   * Looks {@code key} up and inserts it on a miss: after the call it is most recently used. Returns
+   * whether it was present.
+   */
+  default boolean access(long key) {
+    if (lookup(key)) {
+      return true;
+    }
+    insert(key);
+    return false;
+  }
+
   /** Removes {@code key} if present (INVLPG, swap-out); returns whether it was present. */
   boolean invalidate(long key);
 
@@ -30,7 +42,9 @@ public interface TranslationCache {
       return NullCache.INSTANCE;
     }
     if (ways == entries && entries > 8) {
-      return new FullyAssociativeLru(entries);
+      return entries < 128
+          ? new SmallFullyAssociativeLru(entries)
+          : new FullyAssociativeLru(entries);
     }
     return new SetAssociativeLru(entries, ways);
   }
