@@ -36,8 +36,14 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
     if (filter[bucket(key)] == 0) {
       return -1;
     }
+    // Most recent first: hits cluster near the front.
     long[] k = keys;
-    for (int i = 0; i < n; i++) {
+    for (int i = head; i < n; i++) {
+      if (k[i] == key) {
+        return i;
+      }
+    }
+    for (int i = 0; i < head; i++) {
       if (k[i] == key) {
         return i;
       }
