@@ -1,8 +1,9 @@
 package org.xtsim.node;
 
 /**
- * Page-table activity of a compute phase, as rates per second of the phase's native run time
- * (compute, memory and native TLB time), plus memory it touches for the first time.
+ * Page-table activity of a compute phase, as rates per second of the phase's run time before VMM
+ * and interruption costs (compute, memory and address translation), plus memory it touches for the
+ * first time.
  *
  * @param cr3WritesPerSecond address-space switches (guest CR3 writes)
  * @param pageTableWritesPerSecond writes to page-table entries (mapping changes)

@@ -2,6 +2,7 @@ package org.xtsim.vmm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.xtsim.engine.RandomStream;
 import org.xtsim.engine.SimTime;
@@ -36,10 +37,10 @@ import org.xtsim.vmm.tlb.SimulationOptions;
  *       guest CR3 write (the guest's TLB flush) and the guest's demand-fault handlers;
  *   <li>VMM: exits × (world switch + handler + calibrated TLB refill after VMRUN when there are no
  *       ASIDs), where the exits follow from the mode and the page-table activity (rates per second
- *       of the phase's native time): shadow paging exits on CR3 writes and INVLPG, and the virtual
- *       TLB refills the shadow tables after each CR3 write with one #PF per distinct page touched
- *       until the next (calibrated curve); the shadow cache instead exits on every guest page-table
- *       write; nested paging exits only on first touch (NPF); plus SymCalls;
+ *       of the phase's compute, memory and translation time): shadow paging exits on CR3 writes and
+ *       INVLPG, and the virtual TLB refills the shadow tables after each CR3 write with one #PF per
+ *       distinct page touched until the next (calibrated curve); the shadow cache instead exits on
+ *       every guest page-table write; nested paging exits only on first touch (NPF); plus SymCalls;
  *   <li>I/O: swap-disk reads the guest waits for and its swap-fault handlers (calibrated rates).
  * </ul>
  *
@@ -208,11 +209,11 @@ public final class NodeCostModel {
     double compute = phase.flops() / node.flopsPerCycle();
     double memory = node.memoryCycles(phase.bytesMoved(), refs, phase.pattern());
     double tlb = refs * cal.tlbCyclesPerAccess();
-    double nativeSeconds = (compute + memory + tlb) / node.clockHz();
+    double runSeconds = (compute + memory + tlb) / node.clockHz();
     PageTableActivity act = phase.pageTableActivity().plus(guest.activity());
-    double cr3 = act.cr3WritesPerSecond() * nativeSeconds;
-    double ptWrites = act.pageTableWritesPerSecond() * nativeSeconds;
-    double invlpg = act.invlpgPerSecond() * nativeSeconds;
+    double cr3 = act.cr3WritesPerSecond() * runSeconds;
+    double ptWrites = act.pageTableWritesPerSecond() * runSeconds;
+    double invlpg = act.invlpgPerSecond() * runSeconds;
     tlb += cr3 * cal.refillCyclesPerFlush();
     double demandFaults =
         guest.demandPaging() ? pages(act.firstTouchBytes(), guest.pageSize().bytes()) : 0;
@@ -242,6 +243,12 @@ public final class NodeCostModel {
         break;
       default:
         throw new AssertionError(m);
+    }
+
+    if (m != PagingMode.NATIVE) {
+      for (Map.Entry<ExitType, Double> e : vmm.guestExitRatesPerSecond().entrySet()) {
+        exits.add(e.getKey(), e.getValue() * runSeconds);
+      }
     }
 
     double io = 0;

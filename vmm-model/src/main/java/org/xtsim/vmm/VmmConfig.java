@@ -1,5 +1,7 @@
 package org.xtsim.vmm;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.PageSize;
@@ -27,7 +29,18 @@ public record VmmConfig(
     NicConfig nic,
     SymbioticCosts symbiotic,
     SwapConfig swap,
-    AccessPattern interruptRefillPattern) {
+    AccessPattern interruptRefillPattern,
+    Map<ExitType, Double> guestExitRatesPerSecond) {
+  /** Validates and copies. */
+  public VmmConfig {
+    guestExitRatesPerSecond = Map.copyOf(guestExitRatesPerSecond);
+    for (Map.Entry<ExitType, Double> e : guestExitRatesPerSecond.entrySet()) {
+      if (!(e.getValue() >= 0)) {
+        throw new IllegalArgumentException("exit rate of " + e.getKey() + " must be >= 0");
+      }
+    }
+  }
+
   /** Default interruption refill pattern: a 64 MiB stencil sweep (an HPCCG-like rank). */
   public static final AccessPattern DEFAULT_REFILL_PATTERN =
       AccessPattern.of(AccessKind.STENCIL, 64L << 20);
@@ -76,7 +89,8 @@ public record VmmConfig(
         NicConfig.of(NicMode.PASSTHROUGH, false),
         SymbioticCosts.DEFAULTS,
         SwapConfig.NONE,
-        DEFAULT_REFILL_PATTERN);
+        DEFAULT_REFILL_PATTERN,
+        Map.of());
   }
 
   /** Whether a VMM is present. */
@@ -92,36 +106,93 @@ public record VmmConfig(
   /** A copy with other exit costs. */
   public VmmConfig withExitCosts(ExitCosts e) {
     return new VmmConfig(
-        mode, hostPage, e, preemption, nic, symbiotic, swap, interruptRefillPattern);
+        mode,
+        hostPage,
+        e,
+        preemption,
+        nic,
+        symbiotic,
+        swap,
+        interruptRefillPattern,
+        guestExitRatesPerSecond);
   }
 
   /** A copy with another preemption policy. */
   public VmmConfig withPreemption(HostPreemption p) {
     return new VmmConfig(
-        mode, hostPage, exitCosts, p, nic, symbiotic, swap, interruptRefillPattern);
+        mode,
+        hostPage,
+        exitCosts,
+        p,
+        nic,
+        symbiotic,
+        swap,
+        interruptRefillPattern,
+        guestExitRatesPerSecond);
   }
 
   /** A copy with another NIC configuration. */
   public VmmConfig withNic(NicConfig n) {
     return new VmmConfig(
-        mode, hostPage, exitCosts, preemption, n, symbiotic, swap, interruptRefillPattern);
+        mode,
+        hostPage,
+        exitCosts,
+        preemption,
+        n,
+        symbiotic,
+        swap,
+        interruptRefillPattern,
+        guestExitRatesPerSecond);
   }
 
   /** A copy with other symbiotic costs. */
   public VmmConfig withSymbiotic(SymbioticCosts s) {
     return new VmmConfig(
-        mode, hostPage, exitCosts, preemption, nic, s, swap, interruptRefillPattern);
+        mode,
+        hostPage,
+        exitCosts,
+        preemption,
+        nic,
+        s,
+        swap,
+        interruptRefillPattern,
+        guestExitRatesPerSecond);
   }
 
   /** A copy with memory pressure. */
   public VmmConfig withSwap(SwapConfig s) {
     return new VmmConfig(
-        mode, hostPage, exitCosts, preemption, nic, symbiotic, s, interruptRefillPattern);
+        mode,
+        hostPage,
+        exitCosts,
+        preemption,
+        nic,
+        symbiotic,
+        s,
+        interruptRefillPattern,
+        guestExitRatesPerSecond);
+  }
+
+  /** A copy in which the guest causes {@code perSecond} exits of {@code type} while computing. */
+  public VmmConfig withGuestExitRate(ExitType type, double perSecond) {
+    EnumMap<ExitType, Double> rates = new EnumMap<>(ExitType.class);
+    rates.putAll(guestExitRatesPerSecond);
+    rates.put(type, perSecond);
+    return new VmmConfig(
+        mode, hostPage, exitCosts, preemption, nic, symbiotic, swap, interruptRefillPattern, rates);
   }
 
   /** A copy in another paging mode. */
   public VmmConfig withMode(PagingMode m) {
     return new VmmConfig(
-        m, hostPage, exitCosts, preemption, nic, symbiotic, swap, interruptRefillPattern);
+        m,
+        hostPage,
+        exitCosts,
+        preemption,
+        nic,
+        symbiotic,
+        swap,
+        interruptRefillPattern,
+        guestExitRatesPerSecond);
   }
 }

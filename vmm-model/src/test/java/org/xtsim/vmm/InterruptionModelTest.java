@@ -140,6 +140,16 @@ class InterruptionModelTest {
   }
 
   @Test
+  void shouldKeepPerNodeStateSmall() {
+    NodeCostModel m =
+        model(OsPersonalities.computeNodeLinux(), VmmConfig.shadow(PageSize.SIZE_4K))
+            .withNoise(new org.xtsim.node.os.NoiseInjection(10, SimTime.us(100), false));
+    // guest tick, daemons, host preemption, injected noise
+    assertEquals(4, m.interruptionSources().size());
+    assertEquals(8 * (3 * 4 + 2), m.newInterruptionState(4096).bytesPerNode());
+  }
+
+  @Test
   void shouldGiveIdenticalEndsForTheSameSeed() {
     NodeCostModel m = model(OsPersonalities.computeNodeLinux(), VmmConfig.shadow(PageSize.SIZE_4K));
     long[] a = new long[50];

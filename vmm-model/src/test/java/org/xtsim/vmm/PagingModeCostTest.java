@@ -123,6 +123,30 @@ class PagingModeCostTest {
   }
 
   @Test
+  void shouldChargeOtherGuestExitsAtTheirRateOnlyWhenVirtualized() {
+    VmmConfig rdtsc = VmmConfig.nested(PageSize.SIZE_4K).withGuestExitRate(ExitType.RDTSC, 10_000);
+    PhaseCost base = cost(VmmConfig.nested(PageSize.SIZE_4K), phase(0));
+    PhaseCost with = cost(rdtsc, phase(0));
+    CycleBreakdown b = base.cycles();
+    double seconds = (b.compute() + b.memory() + b.tlb()) / XT4.clockHz();
+    double n = 10_000 * seconds;
+    assertEquals(n, with.exits().get(ExitType.RDTSC), 1e-9);
+    double perExit =
+        rdtsc.exitCosts().directCycles(ExitType.RDTSC)
+            + (with.cycles().vmm()
+                    - base.cycles().vmm()
+                    - n * rdtsc.exitCosts().directCycles(ExitType.RDTSC))
+                / n;
+    assertTrue(perExit > rdtsc.exitCosts().directCycles(ExitType.RDTSC), "plus the TLB refill");
+    assertEquals(
+        0,
+        cost(VmmConfig.nativeNode().withGuestExitRate(ExitType.RDTSC, 10_000), phase(0))
+            .exits()
+            .total(),
+        0);
+  }
+
+  @Test
   void shouldShareCalibrationsBetweenModelsOfTheSameConfiguration() {
     CalibrationCache cache = new CalibrationCache(1 << 14);
     NodeCostModel a = NodeCostModel.calibrate(XT4, STATIC_4K, VmmConfig.nativeNode(), cache);

@@ -41,6 +41,11 @@ public final class InterruptionState {
     return pendingPs.length;
   }
 
+  /** Bytes of state per node: three longs per source plus two. */
+  public int bytesPerNode() {
+    return Long.BYTES * (3 * sources + 2);
+  }
+
   /** Occurrences of source {@code source} that hit (or were deferred on) {@code node} so far. */
   public long occurrences(int node, int source) {
     return occurrences[node * sources + source];

@@ -12,6 +12,7 @@ public final class SetAssociativeLru implements TranslationCache {
   private final int sets;
   private final int setMask;
   private final int ways;
+  private final int waysShift;
   private final long[] keys;
   private final boolean[] used;
   private final int[] usedSets;
@@ -25,6 +26,7 @@ public final class SetAssociativeLru implements TranslationCache {
     this.sets = entries / ways;
     this.setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
     this.ways = ways;
+    this.waysShift = Integer.bitCount(ways) == 1 ? Integer.numberOfTrailingZeros(ways) : -1;
     this.keys = new long[entries];
     this.used = new boolean[sets];
     this.usedSets = new int[sets];
@@ -46,7 +48,9 @@ public final class SetAssociativeLru implements TranslationCache {
   }
 
   private void toFront(int b, int i, long key) {
-    System.arraycopy(keys, b, keys, b + 1, i - b);
+    for (int j = i; j > b; j--) {
+      keys[j] = keys[j - 1];
+    }
     keys[b] = key;
   }
 
@@ -80,7 +84,7 @@ public final class SetAssociativeLru implements TranslationCache {
 
   /** Remembers that the set at {@code b} holds entries, so a flush clears only used sets. */
   private void markUsed(int b) {
-    int set = b / ways;
+    int set = waysShift >= 0 ? b >>> waysShift : b / ways;
     if (!used[set]) {
       used[set] = true;
       usedSets[usedCount++] = set;
