@@ -233,13 +233,17 @@ final class ImbCommand implements Callable<Integer> {
                 String.format(
                     Locale.ROOT,
                     "{\"bytes\":%d,\"timeUs\":%.6f,\"bandwidthMBps\":%.3f,\"events\":%d,"
-                        + "\"wallSeconds\":%.6f%s}",
+                        + "\"wallSeconds\":%.6f%s%s}",
                     size,
                     us,
                     mbps,
                     r.events(),
                     r.wallNanos() / 1e9,
-                    pingpong ? "" : ",\"algorithm\":\"" + algorithm + "\""));
+                    pingpong ? "" : ",\"algorithm\":\"" + algorithm + "\"",
+                    r.hasLinks()
+                        ? String.format(
+                            Locale.ROOT, ",\"maxLinkUtilisation\":%.4f", r.maxLinkUtilisation())
+                        : ""));
       } else {
         out.printf(
             Locale.ROOT,

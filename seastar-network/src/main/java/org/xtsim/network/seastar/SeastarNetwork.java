@@ -310,7 +310,7 @@ public final class SeastarNetwork implements NetworkModel {
 
   @Override
   public long[] linkBytes() {
-    return linkBytes;
+    return params.linkContention() ? linkBytes : new long[0];
   }
 
   @Override
