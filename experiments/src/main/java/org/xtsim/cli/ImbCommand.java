@@ -92,8 +92,8 @@ final class ImbCommand implements Callable<Integer> {
       names = {"--sizes", "--bytes"},
       split = ",",
       description =
-          "Message sizes, comma-separated, e.g. 8,1KiB,1MiB (collectives: bytes per rank or pair)"
-              + " (default: 8,1KiB,1MiB).")
+          "Message sizes, comma-separated, e.g. 8,1KiB,1MiB (collectives: bytes per rank or pair;"
+              + " barrier: ignored) (default: 8,1KiB,1MiB).")
   List<String> sizes = new ArrayList<>(List.of("8", "1KiB", "1MiB"));
 
   @Option(
@@ -176,7 +176,10 @@ final class ImbCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
     }
-    long[] bytes = sizes.stream().mapToLong(s -> Units.bytes(s, "--sizes")).toArray();
+    long[] bytes =
+        op == Collective.BARRIER
+            ? new long[] {0}
+            : sizes.stream().mapToLong(s -> Units.bytes(s, "--sizes")).toArray();
     int jobRanks = pingpong ? 2 : ranks;
     if (jobRanks < 1) {
       throw new IllegalArgumentException("--ranks must be > 0, was " + ranks);
