@@ -92,8 +92,8 @@ final class ImbCommand implements Callable<Integer> {
       names = {"--sizes", "--bytes"},
       split = ",",
       description =
-          "Message sizes, comma-separated, e.g. 8,1KiB,1MiB (collectives: bytes per rank or pair)"
-              + " (default: 8,1KiB,1MiB).")
+          "Message sizes, comma-separated, e.g. 8,1KiB,1MiB (collectives: bytes per rank or pair;"
+              + " barrier: ignored) (default: 8,1KiB,1MiB).")
   List<String> sizes = new ArrayList<>(List.of("8", "1KiB", "1MiB"));
 
   @Option(
@@ -176,7 +176,10 @@ final class ImbCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
     }
-    long[] bytes = sizes.stream().mapToLong(s -> Units.bytes(s, "--sizes")).toArray();
+    long[] bytes =
+        op == Collective.BARRIER
+            ? new long[] {0}
+            : sizes.stream().mapToLong(s -> Units.bytes(s, "--sizes")).toArray();
     int jobRanks = pingpong ? 2 : ranks;
     if (jobRanks < 1) {
       throw new IllegalArgumentException("--ranks must be > 0, was " + ranks);
@@ -233,13 +236,17 @@ final class ImbCommand implements Callable<Integer> {
                 String.format(
                     Locale.ROOT,
                     "{\"bytes\":%d,\"timeUs\":%.6f,\"bandwidthMBps\":%.3f,\"events\":%d,"
-                        + "\"wallSeconds\":%.6f%s}",
+                        + "\"wallSeconds\":%.6f%s%s}",
                     size,
                     us,
                     mbps,
                     r.events(),
                     r.wallNanos() / 1e9,
-                    pingpong ? "" : ",\"algorithm\":\"" + algorithm + "\""));
+                    pingpong ? "" : ",\"algorithm\":\"" + algorithm + "\"",
+                    r.hasLinks()
+                        ? String.format(
+                            Locale.ROOT, ",\"maxLinkUtilisation\":%.4f", r.maxLinkUtilisation())
+                        : ""));
       } else {
         out.printf(
             Locale.ROOT,

@@ -9,12 +9,19 @@ import org.xtsim.engine.RunStatistics;
  */
 public final class JobResult {
   private final long[] finishPs;
+  private final int[] rankToNode;
   private final RunStatistics statistics;
   private final long[] linkBytes;
   private final double linkBandwidth;
 
-  JobResult(long[] finishPs, RunStatistics statistics, long[] linkBytes, double linkBandwidth) {
+  JobResult(
+      long[] finishPs,
+      int[] rankToNode,
+      RunStatistics statistics,
+      long[] linkBytes,
+      double linkBandwidth) {
     this.finishPs = finishPs;
+    this.rankToNode = rankToNode;
     this.statistics = statistics;
     this.linkBytes = linkBytes;
     this.linkBandwidth = linkBandwidth;
@@ -32,6 +39,11 @@ public final class JobResult {
   /** Number of ranks. */
   public int ranks() {
     return finishPs.length;
+  }
+
+  /** The node rank {@code rank} ran on. */
+  public int nodeOf(int rank) {
+    return rankToNode[rank];
   }
 
   /** When rank {@code rank} finished. */

@@ -1,6 +1,7 @@
 package org.xtsim.network.mpi;
 
 import java.util.Objects;
+import org.xtsim.engine.ProgressListener;
 import org.xtsim.engine.RunStatistics;
 import org.xtsim.engine.Simulation;
 import org.xtsim.engine.SimulationBuilder;
@@ -75,7 +76,11 @@ public final class MpiJob {
               + " (1 computing, 2 waiting, 3 in a collective)");
     }
     return new JobResult(
-        ranks.finishPs.clone(), stats, network.linkBytes(), network.linkBandwidthBytesPerSecond());
+        ranks.finishPs.clone(),
+        ranks.node,
+        stats,
+        network.linkBytes(),
+        network.linkBandwidthBytesPerSecond());
   }
 
   /** Describes a job; every setter validates its argument. */
@@ -89,8 +94,20 @@ public final class MpiJob {
     private double reducePsPerByte = DEFAULT_REDUCE_PS_PER_BYTE;
     private int threads = 1;
     private long seed = 1;
+    private ProgressListener progress;
+    private long progressMillis;
 
     private Builder() {}
+
+    /** Reports progress at most once per {@code intervalMillis} of wall time (default: none). */
+    public Builder progress(ProgressListener listener, long intervalMillis) {
+      this.progress = Objects.requireNonNull(listener, "listener");
+      if (intervalMillis <= 0) {
+        throw new IllegalArgumentException("progress interval must be > 0 ms");
+      }
+      this.progressMillis = intervalMillis;
+      return this;
+    }
 
     /** The network (required). */
     public Builder network(NetworkSpec spec) {
@@ -198,6 +215,9 @@ public final class MpiJob {
       SimulationBuilder b = Simulation.builder().seed(seed).threads(threads);
       b.addComponents(nodes, new MpiRuntime(owner, workers, first, nodeRanks));
       model.declare(b);
+      if (progress != null) {
+        b.progress(progress, progressMillis);
+      }
       b.partitioner((count, parts) -> owner.clone());
       return new MpiJob(b.build(), table, model);
     }

@@ -223,14 +223,14 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
   private long receiveHostTime(int r, long arrivalPs, long bytes) {
     int node = ranks.node[r];
     long cost = nicCosts.receiveOverheadPs(node, bytes, network.receiveOverheadPs(bytes));
-    if (ranks.state[r] == RankTable.COMPUTING) {
-      long start = network.receiveGatePs(node, arrivalPs, bytes);
-      ranks.stolenPs[r] += cost;
-      return start + cost;
-    }
+    // While the rank computes, cpuFreePs tracks only these interrupts, so they queue one after
+    // another; the time they take is added to the computation.
     long start = network.receiveGatePs(node, Math.max(arrivalPs, ranks.cpuFreePs[r]), bytes);
     long done = start + cost;
     ranks.cpuFreePs[r] = done;
+    if (ranks.state[r] == RankTable.COMPUTING) {
+      ranks.stolenPs[r] += cost;
+    }
     return done;
   }
 

@@ -158,7 +158,21 @@ public final class SeastarNetwork implements NetworkModel {
     nicFirmwareFreePs[sourceNode] = firmwareEnd;
     long dmaStart = Math.max(firmwareEnd, nicDmaFreePs[sourceNode]);
     nicDmaFreePs[sourceNode] = dmaStart + injectionPs(bytes);
-    ctx.schedule(dmaStart - now, INJECT, header, bytes, payload);
+    if (params.linkContention()) {
+      ctx.schedule(dmaStart - now, INJECT, header, bytes, payload);
+    } else {
+      // No router state to reserve in time order: every packet leaves for its destination now.
+      long head = dmaStart;
+      long left = bytes;
+      do {
+        int packet = (int) Math.min(left, params.packetBytes());
+        long tail = head + Math.round(packet * injectionPsPerByte);
+        left -= packet;
+        long h = left == 0 ? Envelope.withLast(header) : header;
+        direct(ctx, sourceNode, h, payload, packet, head, tail);
+        head = tail;
+      } while (left > 0);
+    }
     return nicDmaFreePs[sourceNode];
   }
 
@@ -182,11 +196,7 @@ public final class SeastarNetwork implements NetworkModel {
         long tail = now + Math.round(packet * injectionPsPerByte);
         boolean last = left == packet;
         long h = last ? Envelope.withLast(header) : header;
-        if (params.linkContention()) {
-          forward(ctx, node, h, event.arg2(), packet, now, tail, sink);
-        } else {
-          direct(ctx, node, h, event.arg2(), packet, now, tail, sink);
-        }
+        forward(ctx, node, h, event.arg2(), packet, now, tail, sink);
         if (!last) {
           ctx.schedule(tail - now, INJECT, header, left - packet, event.arg2());
         }
@@ -245,20 +255,9 @@ public final class SeastarNetwork implements NetworkModel {
    * it.
    */
   private void direct(
-      Context ctx,
-      int node,
-      long header,
-      long payload,
-      int packet,
-      long head,
-      long tail,
-      MessageSink sink) {
+      Context ctx, int node, long header, long payload, int packet, long head, long tail) {
     int dest = rankToNode[Envelope.destRank(header)];
     int hops = torus.hops(node, dest);
-    if (hops == 0) {
-      eject(ctx, node, header, payload, packet, head, tail, sink);
-      return;
-    }
     long hop = params.hopLatencyPs();
     long serialise = Math.round(packet * linkPsPerByte);
     long headIn;
@@ -310,7 +309,7 @@ public final class SeastarNetwork implements NetworkModel {
 
   @Override
   public long[] linkBytes() {
-    return linkBytes;
+    return params.linkContention() ? linkBytes : new long[0];
   }
 
   @Override

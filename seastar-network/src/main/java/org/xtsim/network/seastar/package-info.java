@@ -11,6 +11,9 @@
  *
  * Messages move as packets of {@link org.xtsim.network.seastar.SeastarParams#packetBytes()}; each
  * packet is one event per router on its way, and packets that share an output port are sent in the
- * order their heads reach it, so flows over one link share its bandwidth.
+ * order their heads reach it, so flows over one link share its bandwidth. For large runs where
+ * links are not the bottleneck, {@code linkContention = false} sends each packet straight to its
+ * destination with the timing of idle links (one event per packet instead of one per hop); the NICs
+ * still serialise their own traffic.
  */
 package org.xtsim.network.seastar;

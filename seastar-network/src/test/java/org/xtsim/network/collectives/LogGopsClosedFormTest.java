@@ -84,6 +84,21 @@ class LogGopsClosedFormTest {
     assertTrue(t >= lower && t <= upper, t + " not in [" + lower + ", " + upper + "]");
   }
 
+  /**
+   * Binomial reduce on other counts: the root's deepest subtree has ⌊lg p⌋ levels and there are at
+   * most ⌈lg p⌉, each one round R when arrivals do not collide.
+   */
+  @ParameterizedTest
+  @MethodSource("allSizes")
+  void shouldBoundBinomialReduceByTreeDepth(int p) {
+    long t = simulate(Collective.REDUCE, p, 1024);
+    long round = FORMS.round(1024, 1024);
+    int floor = 31 - Integer.numberOfLeadingZeros(p);
+    long lower = floor * round;
+    long upper = CollectiveAlgorithm.ceilLog2(p) * round;
+    assertTrue(t >= lower && t <= upper, t + " not in [" + lower + ", " + upper + "]");
+  }
+
   @ParameterizedTest
   @MethodSource("powersOfTwo")
   void shouldMatchBinomialReduceClosedForm(int p) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.xtsim.engine.SimTime;
+import org.xtsim.network.NicCosts;
 import org.xtsim.network.loggp.LogGopsParams;
 import org.xtsim.network.seastar.SeastarSpec;
 
@@ -186,5 +187,83 @@ class PointToPointTest {
                       return true;
                     }));
     assertTrue(e.getMessage().startsWith("2 of 2 ranks never finished"), e.getMessage());
+  }
+
+  @Test
+  void shouldAnswerAnUnexpectedRendezvousRequestWhenTheReceiveIsPosted() {
+    long bytes = 5000;
+    JobResult r =
+        MpiJob.builder()
+            .network(NET)
+            .ranks(2)
+            .computeTimer(new FixedRateComputeTimer(1000))
+            .program(
+                script(
+                    2,
+                    (rank, call, mpi) -> {
+                      if (rank == 0) {
+                        if (call == 0) {
+                          mpi.send(1, 0, bytes);
+                          return true;
+                        }
+                        return false;
+                      }
+                      switch (call) {
+                        case 0 -> mpi.compute(0, 20_000);
+                        case 1 -> mpi.recv(0, 0, bytes);
+                        default -> {
+                          return false;
+                        }
+                      }
+                      return true;
+                    }))
+            .build()
+            .run();
+    // The request to send arrives during 20 us of work (its receive overhead extends it); the
+    // clear-to-send goes out when the receive is posted, then the data follows.
+    long work = SimTime.us(20) + O;
+    long clearToSend = O + L + O;
+    long data = O + L + (bytes - 1) + O;
+    assertEquals(work + clearToSend + data, r.finishPs(1));
+  }
+
+  @Test
+  void shouldAddTheNicCostsOfTheVmmToEveryMessage() {
+    long extraSend = SimTime.ns(300);
+    long extraReceive = SimTime.ns(700);
+    NicCosts emulated =
+        new NicCosts() {
+          @Override
+          public long sendOverheadPs(int node, long bytes, long nativePs) {
+            return nativePs + extraSend;
+          }
+
+          @Override
+          public long receiveOverheadPs(int node, long bytes, long nativePs) {
+            return nativePs + extraReceive;
+          }
+        };
+    JobResult r =
+        MpiJob.builder()
+            .network(NET)
+            .ranks(2)
+            .nicCosts(emulated)
+            .program(
+                script(
+                    2,
+                    (rank, call, mpi) -> {
+                      if (call > 0) {
+                        return false;
+                      }
+                      if (rank == 0) {
+                        mpi.send(1, 5, 8);
+                      } else {
+                        mpi.recv(0, 5, 8);
+                      }
+                      return true;
+                    }))
+            .build()
+            .run();
+    assertEquals(O + extraSend + L + 7 + O + extraReceive, r.finishPs(1));
   }
 }
