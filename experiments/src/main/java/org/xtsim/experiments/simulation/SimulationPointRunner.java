@@ -32,6 +32,12 @@ import org.xtsim.workloads.WorkloadRun;
  * the catalogue with the point's {@code params}. One MPI rank per node.
  */
 public final class SimulationPointRunner implements PointRunner {
+  /** Machine key: whether SeaStar packets share links hop by hop. */
+  static final String LINK_CONTENTION = "link_contention";
+
+  /** Machine key: SeaStar packet size. */
+  static final String PACKET_BYTES = "packet_bytes";
+
   private final WorkloadCatalog catalog = WorkloadCatalog.standard();
   private final ModelRegistry registry = declare(catalog);
 
@@ -46,6 +52,18 @@ public final class SimulationPointRunner implements PointRunner {
                 "host preemption: controlled (= deferred: host work waits while the guest"
                     + " computes), aligned (host ticks at the same times on every node),"
                     + " uncontrolled (100 Hz, random phase per node), none"));
+    b.machineKey(
+        LINK_CONTENTION,
+        ValueDomain.bool()
+            .withDefault(true)
+            .describedAs(
+                "SeaStar: packets move router by router and share links (true), or reach their"
+                    + " destination with idle-link timing, one event per packet (false: faster)"));
+    b.machineKey(
+        PACKET_BYTES,
+        ValueDomain.integer(64, 1 << 20)
+            .withDefault((long) SeastarParams.DEFAULT_PACKET_BYTES)
+            .describedAs("SeaStar: bytes per packet in which messages cross the network"));
     b.configurationKey(
         SystemSettings.NOISE_SYNC,
         ValueDomain.bool()
@@ -150,14 +168,28 @@ public final class SimulationPointRunner implements PointRunner {
       return LogGopsParams.defaults();
     }
     String topology = SystemSettings.machine(point, "topology", Torus.REDSTORM);
+    SeastarSpec spec;
     if (topology.equals(Torus.REDSTORM) || topology.equals(Torus.REDSTORM_2005)) {
-      return SeastarSpec.preset(topology);
+      spec = SeastarSpec.preset(topology);
+    } else {
+      String[] dims = topology.split("x");
+      spec =
+          new SeastarSpec(
+              Torus.mesh(
+                  Integer.parseInt(dims[0]), Integer.parseInt(dims[1]), Integer.parseInt(dims[2])),
+              SeastarParams.seastar(),
+              Placement.contiguous(),
+              SeastarSpec.REDSTORM_CORES);
     }
-    String[] dims = topology.split("x");
-    return new SeastarSpec(
-        Torus.mesh(Integer.parseInt(dims[0]), Integer.parseInt(dims[1]), Integer.parseInt(dims[2])),
-        SeastarParams.seastar(),
-        Placement.contiguous(),
-        SeastarSpec.REDSTORM_CORES);
+    SeastarParams params = spec.params();
+    Object contention = point.machine().get(LINK_CONTENTION);
+    if (contention != null) {
+      params = params.withLinkContention((Boolean) contention);
+    }
+    Object packet = point.machine().get(PACKET_BYTES);
+    if (packet != null) {
+      params = params.withPacketBytes(((Number) packet).intValue());
+    }
+    return spec.withParams(params);
   }
 }
