@@ -13,7 +13,6 @@ import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
-import org.xtsim.workloads.WorkloadParams;
 import org.xtsim.workloads.WorkloadResult;
 
 /**
@@ -54,33 +53,18 @@ public final class Hpccg implements Workload {
 
   /** Declares the parameters and makes the workload. */
   public static final WorkloadFactory FACTORY =
-      new WorkloadFactory() {
-        @Override
-        public String name() {
-          return "hpccg";
-        }
-
-        @Override
-        public String description() {
-          return "Mantevo HPCCG: CG on a 27-point stencil, 1-D (z) decomposition, weak scaling";
-        }
-
-        @Override
-        public List<ParamSpec> params() {
-          return List.of(
+      WorkloadFactory.of(
+          "hpccg",
+          "Mantevo HPCCG: CG on a 27-point stencil, 1-D (z) decomposition, weak scaling",
+          List.of(
               ParamSpec.integer("nx", DEFAULT_EDGE, 2, 10_000, "local grid points in x per rank"),
               ParamSpec.integer("ny", DEFAULT_EDGE, 2, 10_000, "local grid points in y per rank"),
               ParamSpec.integer("nz", DEFAULT_EDGE, 2, 10_000, "local grid points in z per rank"),
               ParamSpec.integer(
-                  "iterations", DEFAULT_ITERATIONS, 1, 1_000_000, "CG iterations (HPCCG: 150)"));
-        }
-
-        @Override
-        public Workload create(WorkloadParams p) {
-          return new Hpccg(
-              p.intValue("nx"), p.intValue("ny"), p.intValue("nz"), p.intValue("iterations"));
-        }
-      };
+                  "iterations", DEFAULT_ITERATIONS, 1, 1_000_000, "CG iterations (HPCCG: 150)")),
+          p ->
+              new Hpccg(
+                  p.intValue("nx"), p.intValue("ny"), p.intValue("nz"), p.intValue("iterations")));
 
   private final int nx;
   private final int ny;

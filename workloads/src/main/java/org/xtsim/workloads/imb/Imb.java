@@ -13,7 +13,6 @@ import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
-import org.xtsim.workloads.WorkloadParams;
 import org.xtsim.workloads.WorkloadResult;
 
 /**
@@ -32,31 +31,15 @@ public final class Imb implements Workload {
 
   /** Declares the parameters and makes the workload. */
   public static final WorkloadFactory FACTORY =
-      new WorkloadFactory() {
-        @Override
-        public String name() {
-          return "imb";
-        }
-
-        @Override
-        public String description() {
-          return "Intel MPI Benchmarks: pingpong or a collective at one message size";
-        }
-
-        @Override
-        public List<ParamSpec> params() {
-          return List.of(
+      WorkloadFactory.of(
+          "imb",
+          "Intel MPI Benchmarks: pingpong or a collective at one message size",
+          List.of(
               ParamSpec.choice("benchmark", "pingpong", BENCHMARKS, "the IMB benchmark"),
               ParamSpec.integer("bytes", 8, 0, 1L << 30, "message size in bytes"),
               ParamSpec.integer(
-                  "repetitions", DEFAULT_REPETITIONS, 1, 1_000_000, "calls (round trips) timed"));
-        }
-
-        @Override
-        public Workload create(WorkloadParams p) {
-          return new Imb(p.text("benchmark"), p.longValue("bytes"), p.intValue("repetitions"));
-        }
-      };
+                  "repetitions", DEFAULT_REPETITIONS, 1, 1_000_000, "calls (round trips) timed")),
+          p -> new Imb(p.text("benchmark"), p.longValue("bytes"), p.intValue("repetitions")));
 
   private final String benchmark;
   private final long bytes;

@@ -14,7 +14,6 @@ import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
-import org.xtsim.workloads.WorkloadParams;
 import org.xtsim.workloads.WorkloadResult;
 
 /**
@@ -47,20 +46,10 @@ public final class MemoryPressure implements Workload {
 
   /** Declares the parameters and makes the workload. */
   public static final WorkloadFactory FACTORY =
-      new WorkloadFactory() {
-        @Override
-        public String name() {
-          return "memory-pressure";
-        }
-
-        @Override
-        public String description() {
-          return "random references over a working set larger than guest memory (swapping)";
-        }
-
-        @Override
-        public List<ParamSpec> params() {
-          return List.of(
+      WorkloadFactory.of(
+          "memory-pressure",
+          "random references over a working set larger than guest memory (swapping)",
+          List.of(
               ParamSpec.integer(
                   "footprint", DEFAULT_FOOTPRINT_BYTES, 1L << 20, 1L << 40, "working set, bytes"),
               ParamSpec.integer(
@@ -83,20 +72,15 @@ public final class MemoryPressure implements Workload {
                   0,
                   1_000_000,
                   "flops per reference"),
-              ParamSpec.integer("iterations", DEFAULT_ITERATIONS, 1, 1_000_000, "iterations"));
-        }
-
-        @Override
-        public Workload create(WorkloadParams p) {
-          return new MemoryPressure(
-              p.longValue("footprint"),
-              p.longValue("guest_memory"),
-              p.longValue("bypass_cache"),
-              p.longValue("accesses"),
-              p.intValue("flops_per_access"),
-              p.intValue("iterations"));
-        }
-      };
+              ParamSpec.integer("iterations", DEFAULT_ITERATIONS, 1, 1_000_000, "iterations")),
+          p ->
+              new MemoryPressure(
+                  p.longValue("footprint"),
+                  p.longValue("guest_memory"),
+                  p.longValue("bypass_cache"),
+                  p.longValue("accesses"),
+                  p.intValue("flops_per_access"),
+                  p.intValue("iterations")));
 
   private final long footprintBytes;
   private final long guestMemoryBytes;

@@ -11,7 +11,6 @@ import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
-import org.xtsim.workloads.WorkloadParams;
 import org.xtsim.workloads.WorkloadResult;
 
 /**
@@ -33,32 +32,17 @@ public final class FixedTimeQuanta implements Workload {
 
   /** Declares the parameters and makes the workload. */
   public static final WorkloadFactory FACTORY =
-      new WorkloadFactory() {
-        @Override
-        public String name() {
-          return "ftq";
-        }
-
-        @Override
-        public String description() {
-          return "FTQ: granules of work completed per fixed time quantum (noise signature)";
-        }
-
-        @Override
-        public List<ParamSpec> params() {
-          return List.of(
+      WorkloadFactory.of(
+          "ftq",
+          "FTQ: granules of work completed per fixed time quantum (noise signature)",
+          List.of(
               ParamSpec.integer("quantum_us", DEFAULT_QUANTUM_US, 1, 10_000_000, "quantum in us"),
               ParamSpec.integer(
                   "granule_flops", DEFAULT_GRANULE_FLOPS, 1, 1L << 40, "flops per granule"),
-              ParamSpec.integer("samples", DEFAULT_SAMPLES, 1, 1_000_000, "quanta per rank"));
-        }
-
-        @Override
-        public Workload create(WorkloadParams p) {
-          return new FixedTimeQuanta(
-              p.longValue("quantum_us"), p.longValue("granule_flops"), p.intValue("samples"));
-        }
-      };
+              ParamSpec.integer("samples", DEFAULT_SAMPLES, 1, 1_000_000, "quanta per rank")),
+          p ->
+              new FixedTimeQuanta(
+                  p.longValue("quantum_us"), p.longValue("granule_flops"), p.intValue("samples")));
 
   private final long quantumPs;
   private final long granuleFlops;

@@ -12,7 +12,6 @@ import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
-import org.xtsim.workloads.WorkloadParams;
 import org.xtsim.workloads.WorkloadResult;
 
 /**
@@ -34,30 +33,14 @@ public final class FixedWorkQuanta implements Workload {
 
   /** Declares the parameters and makes the workload. */
   public static final WorkloadFactory FACTORY =
-      new WorkloadFactory() {
-        @Override
-        public String name() {
-          return "fwq";
-        }
-
-        @Override
-        public String description() {
-          return "FWQ: fixed work quanta per rank, timing each (noise signature)";
-        }
-
-        @Override
-        public List<ParamSpec> params() {
-          return List.of(
+      WorkloadFactory.of(
+          "fwq",
+          "FWQ: fixed work quanta per rank, timing each (noise signature)",
+          List.of(
               ParamSpec.integer(
                   "quantum_flops", DEFAULT_QUANTUM_FLOPS, 1, 1L << 40, "flops per quantum"),
-              ParamSpec.integer("samples", DEFAULT_SAMPLES, 1, 10_000_000, "quanta per rank"));
-        }
-
-        @Override
-        public Workload create(WorkloadParams p) {
-          return new FixedWorkQuanta(p.longValue("quantum_flops"), p.intValue("samples"));
-        }
-      };
+              ParamSpec.integer("samples", DEFAULT_SAMPLES, 1, 10_000_000, "quanta per rank")),
+          p -> new FixedWorkQuanta(p.longValue("quantum_flops"), p.intValue("samples")));
 
   private final long quantumFlops;
   private final int samples;

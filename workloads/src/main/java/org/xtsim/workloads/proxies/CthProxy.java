@@ -1,20 +1,15 @@
 package org.xtsim.workloads.proxies;
 
 import java.util.List;
-import org.xtsim.engine.SimTime;
-import org.xtsim.network.mpi.JobResult;
 import org.xtsim.network.mpi.Mpi;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.ComputePhase;
 import org.xtsim.workloads.ComputeStep;
-import org.xtsim.workloads.Histograms;
 import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
-import org.xtsim.workloads.WorkloadParams;
-import org.xtsim.workloads.WorkloadResult;
 
 /**
  * A proxy of CTH, Sandia's Eulerian shock-physics code, in the structure the Red Storm studies
@@ -49,21 +44,11 @@ public final class CthProxy implements Workload {
 
   /** Declares the parameters and makes the workload. */
   public static final WorkloadFactory FACTORY =
-      new WorkloadFactory() {
-        @Override
-        public String name() {
-          return "cth";
-        }
-
-        @Override
-        public String description() {
-          return "CTH-like shock physics: 3-D decomposition, 6-neighbour large-face exchange,"
-              + " small allreduces";
-        }
-
-        @Override
-        public List<ParamSpec> params() {
-          return List.of(
+      WorkloadFactory.of(
+          "cth",
+          "CTH-like shock physics: 3-D decomposition, 6-neighbour large-face exchange,"
+              + " small allreduces",
+          List.of(
               ParamSpec.integer("cells", DEFAULT_CELLS, 2, 1_000, "cube edge in cells per rank"),
               ParamSpec.integer(
                   "variables", DEFAULT_VARIABLES, 1, 1_000, "doubles per cell in ghost faces"),
@@ -75,19 +60,14 @@ public final class CthProxy implements Workload {
                   "flops per cell per step"),
               ParamSpec.integer("steps", DEFAULT_STEPS, 1, 1_000_000, "time steps"),
               ParamSpec.integer(
-                  "allreduces", DEFAULT_ALLREDUCES, 0, 100, "8-byte allreduces per step"));
-        }
-
-        @Override
-        public Workload create(WorkloadParams p) {
-          return new CthProxy(
-              p.intValue("cells"),
-              p.intValue("variables"),
-              p.intValue("flops_per_cell"),
-              p.intValue("steps"),
-              p.intValue("allreduces"));
-        }
-      };
+                  "allreduces", DEFAULT_ALLREDUCES, 0, 100, "8-byte allreduces per step")),
+          p ->
+              new CthProxy(
+                  p.intValue("cells"),
+                  p.intValue("variables"),
+                  p.intValue("flops_per_cell"),
+                  p.intValue("steps"),
+                  p.intValue("allreduces")));
 
   private final int cells;
   private final int variables;
@@ -119,78 +99,21 @@ public final class CthProxy implements Workload {
     return new Run(ranks);
   }
 
-  private static final byte COMPUTE = 0;
-  private static final byte EXCHANGE = 1;
-  private static final byte REDUCE = 2;
-
-  private final class Run implements WorkloadInstance {
+  private final class Run extends TimeSteppedRun {
     private final Grid3d grid;
-    private final int[] step;
-    private final byte[] stage;
-    private final byte[] reductionsDone;
-    private final long[] rank0StepStartPs;
-    private final List<ComputeStep> computeSteps;
 
     Run(int ranks) {
+      super(ranks, steps, allreduces, sweep());
       this.grid = new Grid3d(ranks);
-      this.step = new int[ranks];
-      this.stage = new byte[ranks];
-      this.reductionsDone = new byte[ranks];
-      this.rank0StepStartPs = new long[steps + 1];
-      double cellCount = (double) cells * cells * cells;
-      long footprint = (long) cellCount * variables * DOUBLE_BYTES;
-      ComputePhase sweep =
-          ComputePhase.of(
-              cellCount * flopsPerCell,
-              2.0 * footprint,
-              2.0 * cellCount * variables,
-              AccessPattern.of(AccessKind.STENCIL, footprint));
-      this.computeSteps = List.of(ComputeStep.of("cth-step", sweep));
     }
 
     @Override
-    public List<ComputeStep> steps() {
-      return computeSteps;
+    long computeUnits(int rank, int s) {
+      return 1;
     }
 
     @Override
-    public boolean next(int rank, Mpi mpi) {
-      while (true) {
-        switch (stage[rank]) {
-          case COMPUTE:
-            if (step[rank] == steps) {
-              if (rank == 0) {
-                rank0StepStartPs[steps] = mpi.nowPs();
-              }
-              return false;
-            }
-            if (rank == 0) {
-              rank0StepStartPs[step[rank]] = mpi.nowPs();
-            }
-            stage[rank] = EXCHANGE;
-            mpi.compute(0, 1);
-            return true;
-          case EXCHANGE:
-            stage[rank] = REDUCE;
-            reductionsDone[rank] = 0;
-            if (exchangeFaces(rank, mpi)) {
-              return true;
-            }
-            break;
-          default:
-            if (reductionsDone[rank] < allreduces) {
-              reductionsDone[rank]++;
-              mpi.allreduce(DOUBLE_BYTES);
-              return true;
-            }
-            step[rank]++;
-            stage[rank] = COMPUTE;
-        }
-      }
-    }
-
-    /** Posts the face exchange; returns false when the rank has no neighbours. */
-    private boolean exchangeFaces(int rank, Mpi mpi) {
+    boolean exchange(int rank, int s, Mpi mpi) {
       long bytes = faceBytes();
       boolean any = false;
       for (int face = 0; face < 6; face++) {
@@ -211,17 +134,18 @@ public final class CthProxy implements Workload {
       }
       return any;
     }
+  }
 
-    @Override
-    public void report(JobResult job, WorkloadResult.Builder out) {
-      double seconds = SimTime.toSeconds(job.completionPs());
-      out.lowerIsBetter("run_time", seconds, "s");
-      out.lowerIsBetter("step_time", seconds / steps * 1e3, "ms");
-      long[] stepPs = new long[steps];
-      for (int s = 0; s < steps; s++) {
-        stepPs[s] = rank0StepStartPs[s + 1] - rank0StepStartPs[s];
-      }
-      out.distribution("step_time", "ns", Histograms.nanosFromPs(stepPs, steps));
-    }
+  /** One step's sweep over every cell and variable of the rank's cube. */
+  private ComputeStep sweep() {
+    double cellCount = (double) cells * cells * cells;
+    long footprint = (long) cellCount * variables * DOUBLE_BYTES;
+    return ComputeStep.of(
+        "cth-step",
+        ComputePhase.of(
+            cellCount * flopsPerCell,
+            2.0 * footprint,
+            2.0 * cellCount * variables,
+            AccessPattern.of(AccessKind.STENCIL, footprint)));
   }
 }

@@ -1,21 +1,16 @@
 package org.xtsim.workloads.proxies;
 
 import java.util.List;
-import org.xtsim.engine.SimTime;
-import org.xtsim.network.mpi.JobResult;
 import org.xtsim.network.mpi.Mpi;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.ComputePhase;
 import org.xtsim.workloads.ComputeStep;
-import org.xtsim.workloads.Histograms;
 import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.StableHash;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
-import org.xtsim.workloads.WorkloadParams;
-import org.xtsim.workloads.WorkloadResult;
 
 /**
  * A proxy of SAGE, the adaptive-mesh Eulerian hydrodynamics code (SAIC / Los Alamos), with the
@@ -65,21 +60,11 @@ public final class SageProxy implements Workload {
 
   /** Declares the parameters and makes the workload. */
   public static final WorkloadFactory FACTORY =
-      new WorkloadFactory() {
-        @Override
-        public String name() {
-          return "sage";
-        }
-
-        @Override
-        public String description() {
-          return "Sage-like adaptive-mesh hydro: imbalanced compute, irregular gather/scatter,"
-              + " small allreduces";
-        }
-
-        @Override
-        public List<ParamSpec> params() {
-          return List.of(
+      WorkloadFactory.of(
+          "sage",
+          "Sage-like adaptive-mesh hydro: imbalanced compute, irregular gather/scatter,"
+              + " small allreduces",
+          List.of(
               ParamSpec.integer(
                   "cells", DEFAULT_CELLS, CELLS_PER_UNIT, 100_000_000, "mean cells per rank"),
               ParamSpec.integer(
@@ -106,22 +91,17 @@ public final class SageProxy implements Workload {
                   "imbalance", DEFAULT_IMBALANCE, 0, 0.99, "relative spread of cells per rank"),
               ParamSpec.integer("steps", DEFAULT_STEPS, 1, 1_000_000, "time steps"),
               ParamSpec.integer(
-                  "allreduces", DEFAULT_ALLREDUCES, 0, 100, "8-byte allreduces per step"));
-        }
-
-        @Override
-        public Workload create(WorkloadParams p) {
-          return new SageProxy(
-              p.intValue("cells"),
-              p.intValue("flops_per_cell"),
-              p.intValue("bytes_per_cell"),
-              p.intValue("partners"),
-              p.longValue("message_bytes"),
-              p.doubleValue("imbalance"),
-              p.intValue("steps"),
-              p.intValue("allreduces"));
-        }
-      };
+                  "allreduces", DEFAULT_ALLREDUCES, 0, 100, "8-byte allreduces per step")),
+          p ->
+              new SageProxy(
+                  p.intValue("cells"),
+                  p.intValue("flops_per_cell"),
+                  p.intValue("bytes_per_cell"),
+                  p.intValue("partners"),
+                  p.longValue("message_bytes"),
+                  p.doubleValue("imbalance"),
+                  p.intValue("steps"),
+                  p.intValue("allreduces")));
 
   private final int cells;
   private final int flopsPerCell;
@@ -181,78 +161,27 @@ public final class SageProxy implements Workload {
     return new Run(ranks, seed);
   }
 
-  private static final byte COMPUTE = 0;
-  private static final byte EXCHANGE = 1;
-  private static final byte REDUCE = 2;
-
-  private final class Run implements WorkloadInstance {
+  private final class Run extends TimeSteppedRun {
     private final int ranks;
     private final long seed;
-    private final int[] step;
-    private final byte[] stage;
-    private final byte[] reductionsDone;
-    private final long[] rank0StepStartPs;
-    private final List<ComputeStep> computeSteps;
 
     Run(int ranks, long seed) {
+      super(ranks, steps, allreduces, cellUnit());
       this.ranks = ranks;
       this.seed = seed;
-      this.step = new int[ranks];
-      this.stage = new byte[ranks];
-      this.reductionsDone = new byte[ranks];
-      this.rank0StepStartPs = new long[steps + 1];
-      long footprint = (long) cells * bytesPerCell;
-      ComputePhase unit =
-          ComputePhase.of(
-              (double) CELLS_PER_UNIT * flopsPerCell,
-              (double) CELLS_PER_UNIT * bytesPerCell,
-              (double) CELLS_PER_UNIT * bytesPerCell / DOUBLE_BYTES,
-              AccessPattern.of(AccessKind.RANDOM, footprint));
-      this.computeSteps = List.of(ComputeStep.of("sage-cells", unit));
     }
 
     @Override
-    public List<ComputeStep> steps() {
-      return computeSteps;
-    }
-
-    @Override
-    public boolean next(int rank, Mpi mpi) {
-      while (true) {
-        int s = step[rank];
-        switch (stage[rank]) {
-          case COMPUTE:
-            if (rank == 0) {
-              rank0StepStartPs[s] = mpi.nowPs();
-            }
-            if (s == steps) {
-              return false;
-            }
-            stage[rank] = EXCHANGE;
-            mpi.compute(0, computeUnits(seed, s, rank));
-            return true;
-          case EXCHANGE:
-            stage[rank] = REDUCE;
-            reductionsDone[rank] = 0;
-            if (ranks > 1) {
-              exchange(rank, s, mpi);
-              return true;
-            }
-            break;
-          default:
-            if (reductionsDone[rank] < allreduces) {
-              reductionsDone[rank]++;
-              mpi.allreduce(DOUBLE_BYTES);
-              return true;
-            }
-            step[rank]++;
-            stage[rank] = COMPUTE;
-        }
-      }
+    long computeUnits(int rank, int s) {
+      return SageProxy.this.computeUnits(seed, s, rank);
     }
 
     /** Gather/scatter with this step's partners: r ± d_j for every j. */
-    private void exchange(int rank, int s, Mpi mpi) {
+    @Override
+    boolean exchange(int rank, int s, Mpi mpi) {
+      if (ranks == 1) {
+        return false;
+      }
       for (int j = 0; j < partners; j++) {
         int d = offset(seed, s, j, ranks);
         int up = (rank + d) % ranks;
@@ -264,18 +193,19 @@ public final class SageProxy implements Workload {
         mpi.isend(down, TAG_BASE + 2 * j + 1, messageBytes(seed, s, j, rank));
       }
       mpi.waitall();
+      return true;
     }
+  }
 
-    @Override
-    public void report(JobResult job, WorkloadResult.Builder out) {
-      double seconds = SimTime.toSeconds(job.completionPs());
-      out.lowerIsBetter("run_time", seconds, "s");
-      out.lowerIsBetter("step_time", seconds / steps * 1e3, "ms");
-      long[] stepPs = new long[steps];
-      for (int s = 0; s < steps; s++) {
-        stepPs[s] = rank0StepStartPs[s + 1] - rank0StepStartPs[s];
-      }
-      out.distribution("step_time", "ns", Histograms.nanosFromPs(stepPs, steps));
-    }
+  /** The work of {@link #CELLS_PER_UNIT} cells: a gather/scatter over the rank's whole mesh. */
+  private ComputeStep cellUnit() {
+    long footprint = (long) cells * bytesPerCell;
+    return ComputeStep.of(
+        "sage-cells",
+        ComputePhase.of(
+            (double) CELLS_PER_UNIT * flopsPerCell,
+            (double) CELLS_PER_UNIT * bytesPerCell,
+            (double) CELLS_PER_UNIT * bytesPerCell / DOUBLE_BYTES,
+            AccessPattern.of(AccessKind.RANDOM, footprint)));
   }
 }
