@@ -85,7 +85,18 @@ final class DefaultModelRegistry {
                     "redstorm",
                     "redstorm-2005")
                 .withDefault("redstorm")
-                .describedAs("3-D mesh: Red Storm after 2006, Red Storm 2005, or explicit dims"));
+                .describedAs("3-D mesh: Red Storm after 2006, Red Storm 2005, or explicit dims"))
+        .machineKey(
+            "link_contention",
+            ValueDomain.bool()
+                .describedAs(
+                    "SeaStar: packets move router by router and share links (true, the model's"
+                        + " default), or reach their destination with idle-link timing, one event"
+                        + " per packet (false: faster)"))
+        .machineKey(
+            "packet_bytes",
+            ValueDomain.integer(64, 1 << 20)
+                .describedAs("SeaStar: bytes per packet (model default: 4 KiB)"));
     workloads(b);
     return b.build();
   }

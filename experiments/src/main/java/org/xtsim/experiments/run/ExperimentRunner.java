@@ -237,11 +237,12 @@ public final class ExperimentRunner {
   private void listPoints(ExperimentSpec spec, List<RunPoint> points, int threads, Path dir) {
     out.printf(
         java.util.Locale.ROOT,
-        "%s%s: %d points, %d threads per point, output %s%n",
+        "%s%s: %d points, %d thread%s per point, output %s%n",
         spec.name(),
         spec.isQuick() ? " (quick)" : "",
         points.size(),
         threads,
+        threads == 1 ? "" : "s",
         dir);
     for (RunPoint p : points) {
       out.printf(java.util.Locale.ROOT, "  %-60s seed %d%n", p.id(), p.seed());

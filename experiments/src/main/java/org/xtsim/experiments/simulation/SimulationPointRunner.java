@@ -32,10 +32,10 @@ import org.xtsim.workloads.WorkloadRun;
  * the catalogue with the point's {@code params}. One MPI rank per node.
  */
 public final class SimulationPointRunner implements PointRunner {
-  /** Machine key: whether SeaStar packets share links hop by hop. */
+  /** Machine key (declared in the default registry): whether SeaStar packets share links. */
   static final String LINK_CONTENTION = "link_contention";
 
-  /** Machine key: SeaStar packet size. */
+  /** Machine key (declared in the default registry): SeaStar packet size. */
   static final String PACKET_BYTES = "packet_bytes";
 
   private final WorkloadCatalog catalog = WorkloadCatalog.standard();
@@ -52,18 +52,6 @@ public final class SimulationPointRunner implements PointRunner {
                 "host preemption: controlled (= deferred: host work waits while the guest"
                     + " computes), aligned (host ticks at the same times on every node),"
                     + " uncontrolled (100 Hz, random phase per node), none"));
-    b.machineKey(
-        LINK_CONTENTION,
-        ValueDomain.bool()
-            .withDefault(true)
-            .describedAs(
-                "SeaStar: packets move router by router and share links (true), or reach their"
-                    + " destination with idle-link timing, one event per packet (false: faster)"));
-    b.machineKey(
-        PACKET_BYTES,
-        ValueDomain.integer(64, 1 << 20)
-            .withDefault((long) SeastarParams.DEFAULT_PACKET_BYTES)
-            .describedAs("SeaStar: bytes per packet in which messages cross the network"));
     b.configurationKey(
         SystemSettings.NOISE_SYNC,
         ValueDomain.bool()

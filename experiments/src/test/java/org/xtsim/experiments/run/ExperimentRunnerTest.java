@@ -199,7 +199,7 @@ class ExperimentRunnerTest {
     new ExperimentRunner(new RingFakeRunner(), new PrintWriter(out), new PrintWriter(err))
         .run(spec, new RunOptions(tmp.resolve("dry"), 0, false, true, true, List.of()));
     String listing = out.toString();
-    assertTrue(listing.startsWith("small (quick): 20 points, 1 threads per point"), listing);
+    assertTrue(listing.startsWith("small (quick): 20 points, 1 thread per point"), listing);
     assertTrue(listing.contains("hpccg/native-cat/nodes=1/r0"), listing);
     assertFalse(Files.exists(tmp.resolve("dry")));
   }
