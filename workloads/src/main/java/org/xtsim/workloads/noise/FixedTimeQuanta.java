@@ -69,10 +69,7 @@ public final class FixedTimeQuanta implements Workload {
     private final int[] quantum;
     private final int[] count;
     private final boolean[] started;
-    private final long[] minCount;
-    private final long[] sumCount;
-    private final long[] maxCount;
-    private final long[] rank0Counts = new long[samples];
+    private final QuantumStats granules;
     private final List<ComputeStep> steps =
         List.of(ComputeStep.of("granule", FixedWorkQuanta.quantum(granuleFlops)));
 
@@ -80,10 +77,7 @@ public final class FixedTimeQuanta implements Workload {
       quantum = new int[ranks];
       count = new int[ranks];
       started = new boolean[ranks];
-      minCount = new long[ranks];
-      sumCount = new long[ranks];
-      maxCount = new long[ranks];
-      java.util.Arrays.fill(minCount, Long.MAX_VALUE);
+      granules = new QuantumStats(ranks, samples);
     }
 
     @Override
@@ -96,13 +90,7 @@ public final class FixedTimeQuanta implements Workload {
       long now = mpi.nowPs();
       // Close every quantum that ended before now (a long interruption may span several).
       while (quantum[rank] < samples && now >= (quantum[rank] + 1L) * quantumPs) {
-        int c = count[rank];
-        minCount[rank] = Math.min(minCount[rank], c);
-        maxCount[rank] = Math.max(maxCount[rank], c);
-        sumCount[rank] += c;
-        if (rank == 0) {
-          rank0Counts[quantum[rank]] = c;
-        }
+        granules.record(rank, quantum[rank], count[rank]);
         count[rank] = 0;
         quantum[rank]++;
       }
@@ -119,20 +107,14 @@ public final class FixedTimeQuanta implements Workload {
 
     @Override
     public void report(JobResult job, WorkloadResult.Builder out) {
-      double sum = 0;
-      long min = Long.MAX_VALUE;
-      long max = 0;
-      for (int r = 0; r < quantum.length; r++) {
-        sum += sumCount[r];
-        min = Math.min(min, minCount[r]);
-        max = Math.max(max, maxCount[r]);
-      }
-      double mean = sum / ((double) samples * quantum.length);
+      double mean = granules.mean();
+      long min = granules.min();
+      long max = granules.max();
       out.lowerIsBetter("lost_work_pct", max == 0 ? 0 : 100 * (1 - mean / max), "%");
       out.higherIsBetter("granules_mean", mean, "granules");
       out.higherIsBetter("granules_min", min, "granules");
       Histogram h = new Histogram(Histograms.SIGNIFICANT_DIGITS);
-      for (long c : rank0Counts) {
+      for (long c : granules.rank0()) {
         h.recordValue(c);
       }
       out.distribution("granules_per_quantum", "granules", h);

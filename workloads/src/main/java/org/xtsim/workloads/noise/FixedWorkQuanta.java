@@ -70,20 +70,14 @@ public final class FixedWorkQuanta implements Workload {
   private final class Run implements WorkloadInstance {
     private final int[] done;
     private final long[] startPs;
-    private final long[] maxPs;
-    private final long[] minPs;
-    private final long[] sumPs;
-    private final long[] rank0Ps = new long[samples];
+    private final QuantumStats quantumPs;
     private final List<ComputeStep> steps =
         List.of(ComputeStep.of("quantum", quantum(quantumFlops)));
 
     Run(int ranks) {
       done = new int[ranks];
       startPs = new long[ranks];
-      maxPs = new long[ranks];
-      minPs = new long[ranks];
-      sumPs = new long[ranks];
-      java.util.Arrays.fill(minPs, Long.MAX_VALUE);
+      quantumPs = new QuantumStats(ranks, samples);
     }
 
     @Override
@@ -96,13 +90,7 @@ public final class FixedWorkQuanta implements Workload {
       long now = mpi.nowPs();
       int k = done[rank];
       if (k > 0) {
-        long d = now - startPs[rank];
-        maxPs[rank] = Math.max(maxPs[rank], d);
-        minPs[rank] = Math.min(minPs[rank], d);
-        sumPs[rank] += d;
-        if (rank == 0) {
-          rank0Ps[k - 1] = d;
-        }
+        quantumPs.record(rank, k - 1, now - startPs[rank]);
       }
       if (k == samples) {
         return false;
@@ -115,20 +103,14 @@ public final class FixedWorkQuanta implements Workload {
 
     @Override
     public void report(JobResult job, WorkloadResult.Builder out) {
-      double sum = 0;
-      long max = 0;
-      long min = Long.MAX_VALUE;
-      for (int r = 0; r < done.length; r++) {
-        sum += sumPs[r];
-        max = Math.max(max, maxPs[r]);
-        min = Math.min(min, minPs[r]);
-      }
-      double mean = sum / ((double) samples * done.length);
+      double mean = quantumPs.mean();
+      long min = quantumPs.min();
+      long max = quantumPs.max();
       out.lowerIsBetter("noise_pct", 100 * (mean - min) / min, "%");
       out.lowerIsBetter("quantum_mean", mean / 1e6, "us");
       out.lowerIsBetter("quantum_max", max / 1e6, "us");
       out.lowerIsBetter("quantum_min", min / 1e6, "us");
-      out.distribution("quantum_time", "ns", Histograms.nanosFromPs(rank0Ps, samples));
+      out.distribution("quantum_time", "ns", Histograms.nanosFromPs(quantumPs.rank0(), samples));
     }
   }
 }
