@@ -22,6 +22,19 @@ import org.xtsim.experiments.spec.ExperimentSpec;
 class MainJobDeterminismTest {
   @TempDir Path tmp;
 
+  /** Small points would otherwise run on one thread whatever was asked: use every thread. */
+  @org.junit.jupiter.api.BeforeEach
+  void useEveryThreadEvenForSmallPoints() {
+    System.setProperty(
+        org.xtsim.experiments.simulation.SimulationPointRunner.MIN_NODES_PER_THREAD_PROPERTY, "1");
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void restoreThreadPolicy() {
+    System.clearProperty(
+        org.xtsim.experiments.simulation.SimulationPointRunner.MIN_NODES_PER_THREAD_PROPERTY);
+  }
+
   @Test
   void shouldGiveIdenticalQuickResultsTwiceAndWithOneAndTwoThreads() throws IOException {
     PointRunner runner = PointRunners.installed();

@@ -36,6 +36,19 @@ class SimulationPointRunnerTest {
 
   @TempDir Path tmp;
 
+  /** Small points would otherwise run on one thread whatever was asked: use every thread. */
+  @org.junit.jupiter.api.BeforeEach
+  void useEveryThreadEvenForSmallPoints() {
+    System.setProperty(
+        org.xtsim.experiments.simulation.SimulationPointRunner.MIN_NODES_PER_THREAD_PROPERTY, "1");
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void restoreThreadPolicy() {
+    System.clearProperty(
+        org.xtsim.experiments.simulation.SimulationPointRunner.MIN_NODES_PER_THREAD_PROPERTY);
+  }
+
   private String run(Path file, String out, String threads) {
     StringWriter err = new StringWriter();
     int status =

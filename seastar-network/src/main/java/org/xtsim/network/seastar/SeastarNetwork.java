@@ -7,6 +7,7 @@ import org.xtsim.engine.SimulationBuilder;
 import org.xtsim.network.Envelope;
 import org.xtsim.network.MessageSink;
 import org.xtsim.network.NetworkModel;
+import org.xtsim.network.topology.ActiveBlocksPartitioner;
 import org.xtsim.network.topology.Torus;
 import org.xtsim.network.topology.TorusPartitioner;
 
@@ -111,6 +112,11 @@ public final class SeastarNetwork implements NetworkModel {
 
   @Override
   public Partitioner partitioner() {
+    if (!params.linkContention()) {
+      // No links to cut: the lookahead is the same for any cut, so balance the job's nodes and
+      // keep each partition's node-indexed state contiguous.
+      return new ActiveBlocksPartitioner(rankToNode, torus.nodes());
+    }
     return new TorusPartitioner(torus);
   }
 
