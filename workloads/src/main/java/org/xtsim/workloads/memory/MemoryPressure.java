@@ -44,6 +44,12 @@ public final class MemoryPressure implements Workload {
   /** Iterations. */
   public static final int DEFAULT_ITERATIONS = 10;
 
+  /**
+   * Bytes each random reference moves from DRAM: one 64-byte cache line, the line size of the AMD
+   * K8 and family 10h Opterons of Red Storm (AMD software optimization guides).
+   */
+  public static final int CACHE_LINE_BYTES = 64;
+
   /** Declares the parameters and makes the workload. */
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
@@ -125,7 +131,7 @@ public final class MemoryPressure implements Workload {
                 "random-sweep",
                 ComputePhase.of(
                     (double) accesses * flopsPerAccess,
-                    accesses * 64.0,
+                    (double) accesses * CACHE_LINE_BYTES,
                     accesses,
                     AccessPattern.of(AccessKind.RANDOM, footprintBytes))));
     return new WorkloadInstance() {

@@ -28,6 +28,12 @@ public final class FixedWorkQuanta implements Workload {
   /** Quanta per rank. */
   public static final int DEFAULT_SAMPLES = 2_000;
 
+  /**
+   * Flops per memory reference of the quantum: a multiply-add loop over an in-cache array, one load
+   * per two flops (<b>assumption</b>; FWQ's kernel is a simple in-cache loop).
+   */
+  static final double FLOPS_PER_REFERENCE = 2;
+
   /** Working set of the quantum, small enough to stay in L1. */
   static final long QUANTUM_FOOTPRINT_BYTES = 16 * 1024;
 
@@ -59,7 +65,10 @@ public final class FixedWorkQuanta implements Workload {
   /** The quantum: in-cache floating-point work over a small sequential working set. */
   static ComputePhase quantum(double flops) {
     return ComputePhase.of(
-        flops, 0, flops / 2, AccessPattern.of(AccessKind.SEQUENTIAL, QUANTUM_FOOTPRINT_BYTES));
+        flops,
+        0,
+        flops / FLOPS_PER_REFERENCE,
+        AccessPattern.of(AccessKind.SEQUENTIAL, QUANTUM_FOOTPRINT_BYTES));
   }
 
   @Override
