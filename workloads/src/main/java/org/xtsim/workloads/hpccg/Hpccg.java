@@ -151,6 +151,7 @@ public final class Hpccg implements Workload {
       ComputePhase waxpby = vectorPhase(2 * n, 3, n);
       long matrixBytes = nnz * (DOUBLE_BYTES + INDEX_BYTES);
       long spmvFootprint = matrixBytes + 2 * n * DOUBLE_BYTES;
+      // Per non-zero: its value, its column index and x[column]; per row: y[row].
       ComputePhase spmv =
           ComputePhase.of(
               2.0 * nnz,
