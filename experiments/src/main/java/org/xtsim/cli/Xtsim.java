@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       PholdCommand.class,
       ImbCommand.class,
       VmmProbeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Xtsim implements Runnable {

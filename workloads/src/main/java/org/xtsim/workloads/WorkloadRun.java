@@ -3,6 +3,7 @@ package org.xtsim.workloads;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
+import org.xtsim.engine.ProgressListener;
 import org.xtsim.engine.RandomStream;
 import org.xtsim.engine.SimTime;
 import org.xtsim.network.NetworkSpec;
@@ -49,6 +50,8 @@ public final class WorkloadRun {
   private int ranksPerNode = 1;
   private int threads = 1;
   private long seed = 1;
+  private ProgressListener progress;
+  private long progressMillis;
 
   private WorkloadRun() {}
 
@@ -119,8 +122,26 @@ public final class WorkloadRun {
     return this;
   }
 
+  /** Reports progress at most once per {@code intervalMillis} of wall time (default: none). */
+  public WorkloadRun progress(ProgressListener listener, long intervalMillis) {
+    this.progress = Objects.requireNonNull(listener, "listener");
+    if (intervalMillis <= 0) {
+      throw new IllegalArgumentException("progress interval must be > 0 ms");
+    }
+    this.progressMillis = intervalMillis;
+    return this;
+  }
+
   /** Runs the job and collects its figures. */
   public WorkloadResult run() {
+    return prepare().run();
+  }
+
+  /**
+   * Calibrates the node model and builds the job (every node, rank and queue exists) without
+   * running it, so that its memory can be measured before it runs.
+   */
+  public Prepared prepare() {
     if (workload == null || node == null || network == null) {
       throw new IllegalStateException("a workload run needs a workload, a system and a network");
     }
@@ -138,7 +159,7 @@ public final class WorkloadRun {
     List<ComputeStep> steps = instance.steps();
     NodeComputeTimer timer = new NodeComputeTimer(model, steps, nodeSlots);
     StepCounter counter = new StepCounter(timer, steps.size());
-    JobResult job =
+    MpiJob.Builder job =
         MpiJob.builder()
             .network(network)
             .ranks(ranks)
@@ -147,17 +168,58 @@ public final class WorkloadRun {
             .computeTimer(counter)
             .nicCosts(new VmmNicCosts(model.nic(), model.vmm().nic().guestPolls()))
             .threads(threads)
-            .seed(seed)
-            .build()
-            .run();
-    WorkloadResult.Builder out = new WorkloadResult.Builder(nodes);
-    instance.report(job, out);
-    out.lowerIsBetter("completion_time", SimTime.toSeconds(job.completionPs()), "s");
-    reportCycles(model, steps, counter, out);
-    if (job.hasLinks()) {
-      out.lowerIsBetter("max_link_utilisation_pct", 100 * job.maxLinkUtilisation(), "%");
+            .seed(seed);
+    if (progress != null) {
+      job.progress(progress, progressMillis);
     }
-    return out.build(job.statistics());
+    return new Prepared(this, model, instance, steps, counter, job.build());
+  }
+
+  /** A built job, ready to run once. */
+  public static final class Prepared {
+    private final WorkloadRun run;
+    private final NodeCostModel model;
+    private final WorkloadInstance instance;
+    private final List<ComputeStep> steps;
+    private final StepCounter counter;
+    private final MpiJob job;
+    private boolean ran;
+
+    private Prepared(
+        WorkloadRun run,
+        NodeCostModel model,
+        WorkloadInstance instance,
+        List<ComputeStep> steps,
+        StepCounter counter,
+        MpiJob job) {
+      this.run = run;
+      this.model = model;
+      this.instance = instance;
+      this.steps = steps;
+      this.counter = counter;
+      this.job = job;
+    }
+
+    /**
+     * Runs the job and collects its figures.
+     *
+     * @throws IllegalStateException on a second call
+     */
+    public WorkloadResult run() {
+      if (ran) {
+        throw new IllegalStateException("a prepared workload run runs once");
+      }
+      ran = true;
+      JobResult result = job.run();
+      WorkloadResult.Builder out = new WorkloadResult.Builder(run.nodes);
+      instance.report(result, out);
+      out.lowerIsBetter("completion_time", SimTime.toSeconds(result.completionPs()), "s");
+      run.reportCycles(model, steps, counter, out);
+      if (result.hasLinks()) {
+        out.lowerIsBetter("max_link_utilisation_pct", 100 * result.maxLinkUtilisation(), "%");
+      }
+      return out.build(result.statistics());
+    }
   }
 
   private void reportCycles(

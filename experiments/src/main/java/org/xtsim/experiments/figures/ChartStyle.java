@@ -14,6 +14,7 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
@@ -81,7 +82,16 @@ final class ChartStyle {
     Plot plot = chart.getPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlinePaint(Color.GRAY);
-    if (plot instanceof XYPlot xy) {
+    if (plot instanceof CombinedDomainXYPlot combined) {
+      axis(combined.getDomainAxis());
+      for (XYPlot sub : combined.getSubplots()) {
+        sub.setBackgroundPaint(Color.WHITE);
+        sub.setOutlinePaint(Color.GRAY);
+        sub.setDomainGridlinePaint(GRID);
+        sub.setRangeGridlinePaint(GRID);
+        axis(sub.getRangeAxis());
+      }
+    } else if (plot instanceof XYPlot xy) {
       xy.setDomainGridlinePaint(GRID);
       xy.setRangeGridlinePaint(GRID);
       axis(xy.getDomainAxis());

@@ -14,14 +14,19 @@ import org.xtsim.experiments.results.AtomicFiles;
 final class FigureFiles {
   private FigureFiles() {}
 
-  /** Writes both files and returns their paths. */
+  /** Writes both files in the standard size and returns their paths. */
   static List<Path> write(JFreeChart chart, Path dir, String name) throws IOException {
+    return write(chart, dir, name, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+  }
+
+  /** Writes both files, {@code width} × {@code height} pixels, and returns their paths. */
+  static List<Path> write(JFreeChart chart, Path dir, String name, int width, int height)
+      throws IOException {
     Path png = dir.resolve(name + ".png");
     Path svg = dir.resolve(name + ".svg");
-    AtomicFiles.write(
-        png, out -> ChartUtils.writeChartAsPNG(out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT));
-    SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
-    chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+    AtomicFiles.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     String document = g2.getSVGDocument();
     AtomicFiles.write(svg, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
     return List.of(png, svg);

@@ -80,12 +80,16 @@ final class DefaultModelRegistry {
         .machineKey(
             "topology",
             ValueDomain.choiceOrPattern(
-                    "[1-9][0-9]*x[1-9][0-9]*x[1-9][0-9]*",
-                    "dimensions XxYxZ such as 8x8x8",
+                    "(torus-)?[1-9][0-9]*x[1-9][0-9]*x[1-9][0-9]*",
+                    "mesh dimensions XxYxZ such as 8x8x8, or a torus torus-XxYxZ",
                     "redstorm",
-                    "redstorm-2005")
+                    "redstorm-2005",
+                    "auto")
                 .withDefault("redstorm")
-                .describedAs("3-D mesh: Red Storm after 2006, Red Storm 2005, or explicit dims"))
+                .describedAs(
+                    "Red Storm after 2006 (27x20x24 mesh), Red Storm 2005, explicit mesh XxYxZ"
+                        + " or torus torus-XxYxZ, or auto: Red Storm when the job fits on it,"
+                        + " else the smallest near-cubic torus that holds it"))
         .machineKey(
             "link_contention",
             ValueDomain.bool()

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
  * @param gitCommit {@code git rev-parse HEAD}, or null without git or a repository
  * @param gitDirty whether tracked files have uncommitted changes, or null when unknown
  */
-record BuildInfo(String version, String gitCommit, Boolean gitDirty) {
+public record BuildInfo(String version, String gitCommit, Boolean gitDirty) {
   /** Reads the build information now (runs git twice). */
-  static BuildInfo read() {
+  public static BuildInfo read() {
     return new BuildInfo(currentVersion(), currentCommit(), currentDirty());
   }
 

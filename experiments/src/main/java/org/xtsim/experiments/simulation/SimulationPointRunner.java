@@ -15,7 +15,6 @@ import org.xtsim.network.NetworkSpec;
 import org.xtsim.network.loggp.LogGopsParams;
 import org.xtsim.network.seastar.SeastarParams;
 import org.xtsim.network.seastar.SeastarSpec;
-import org.xtsim.network.topology.Placement;
 import org.xtsim.network.topology.Torus;
 import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
@@ -49,6 +48,12 @@ public final class SimulationPointRunner implements PointRunner {
 
   /** Machine key (declared in the default registry): SeaStar packet size. */
   static final String PACKET_BYTES = "packet_bytes";
+
+  /** Topology value: Red Storm when the job fits on it, else {@link Torus#fitting}. */
+  public static final String AUTO_TOPOLOGY = "auto";
+
+  /** Prefix of a torus topology value such as {@code torus-64x64x32}. */
+  static final String TORUS_PREFIX = "torus-";
 
   private final WorkloadCatalog catalog = WorkloadCatalog.standard();
   private final ModelRegistry registry = declare(catalog);
@@ -119,6 +124,10 @@ public final class SimulationPointRunner implements PointRunner {
     } catch (IllegalArgumentException e) {
       throw new InvalidPointException("nodes", e.getMessage());
     }
+    HeapEstimate heap = HeapEstimate.of(point);
+    if (!heap.fits(Runtime.getRuntime().maxMemory())) {
+      throw new InvalidPointException("nodes", heap.problem(Runtime.getRuntime().maxMemory()));
+    }
     try {
       SystemSettings.vmm(point);
       SystemSettings.noise(point);
@@ -129,17 +138,7 @@ public final class SimulationPointRunner implements PointRunner {
 
   @Override
   public PointResult run(RunPoint point, int threads, ProgressSink progress) {
-    WorkloadResult r =
-        WorkloadRun.builder()
-            .workload(workload(point))
-            .system(
-                SystemSettings.node(point), SystemSettings.guest(point), SystemSettings.vmm(point))
-            .noise(SystemSettings.noise(point))
-            .network(network(point))
-            .nodes(point.nodes())
-            .threads(threadsFor(point.nodes(), threads))
-            .seed(point.seed())
-            .run();
+    WorkloadResult r = workloadRun(point, threadsFor(point.nodes(), threads)).run();
     PointResult.Builder out = PointResult.builder();
     for (WorkloadMetric m : r.metrics()) {
       out.metric(
@@ -157,6 +156,23 @@ public final class SimulationPointRunner implements PointRunner {
   }
 
   /**
+   * The models of a point, ready to prepare or run on exactly {@code threads} engine threads.
+   *
+   * @throws IllegalArgumentException if the point names something the models do not know (call
+   *     {@link #validate} first for an error that names the key)
+   */
+  public WorkloadRun workloadRun(RunPoint point, int threads) {
+    return WorkloadRun.builder()
+        .workload(workload(point))
+        .system(SystemSettings.node(point), SystemSettings.guest(point), SystemSettings.vmm(point))
+        .noise(SystemSettings.noise(point))
+        .network(network(point))
+        .nodes(point.nodes())
+        .threads(threads)
+        .seed(point.seed());
+  }
+
+  /**
    * The threads a point of {@code nodes} nodes uses: at most one per {@link #MIN_NODES_PER_THREAD}.
    */
   static int threadsFor(int nodes, int threads) {
@@ -171,24 +187,29 @@ public final class SimulationPointRunner implements PointRunner {
   }
 
   /** The network of the point's machine section: SeaStar on a preset or explicit mesh, or LogGP. */
-  static NetworkSpec network(RunPoint point) {
+  public static NetworkSpec network(RunPoint point) {
     String network = SystemSettings.machine(point, "network", "seastar");
     if (network.equals("loggp")) {
       return LogGopsParams.defaults();
     }
     String topology = SystemSettings.machine(point, "topology", Torus.REDSTORM);
     SeastarSpec spec;
-    if (topology.equals(Torus.REDSTORM) || topology.equals(Torus.REDSTORM_2005)) {
+    if (topology.equals(AUTO_TOPOLOGY)) {
+      spec = SeastarSpec.preset(Torus.REDSTORM);
+      if (point.nodes() > spec.torus().nodes()) {
+        spec = spec.withTorus(Torus.fitting(point.nodes()));
+      }
+    } else if (topology.equals(Torus.REDSTORM) || topology.equals(Torus.REDSTORM_2005)) {
       spec = SeastarSpec.preset(topology);
     } else {
-      String[] dims = topology.split("x");
+      boolean wraps = topology.startsWith(TORUS_PREFIX);
+      String[] dims = topology.substring(wraps ? TORUS_PREFIX.length() : 0).split("x");
+      int x = Integer.parseInt(dims[0]);
+      int y = Integer.parseInt(dims[1]);
+      int z = Integer.parseInt(dims[2]);
       spec =
-          new SeastarSpec(
-              Torus.mesh(
-                  Integer.parseInt(dims[0]), Integer.parseInt(dims[1]), Integer.parseInt(dims[2])),
-              SeastarParams.seastar(),
-              Placement.contiguous(),
-              SeastarSpec.REDSTORM_CORES);
+          SeastarSpec.preset(Torus.REDSTORM)
+              .withTorus(wraps ? Torus.torus(x, y, z) : Torus.mesh(x, y, z));
     }
     SeastarParams params = spec.params();
     Object contention = point.machine().get(LINK_CONTENTION);

@@ -128,14 +128,15 @@ class ExperimentParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"redstorm", "redstorm-2005", "27x20x24", "1x1x1"})
+  @ValueSource(
+      strings = {"redstorm", "redstorm-2005", "27x20x24", "1x1x1", "auto", "torus-64x64x32"})
   void shouldAcceptKnownTopologiesAndDimensions(String topology) {
     ExperimentSpec spec = parser.parse("exp.yaml", VALID.replace("8x8x8", topology));
     assertEquals(topology, spec.machine().get("topology"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"8x8", "0x8x8", "redstorm2006", "8x8x8x8"})
+  @ValueSource(strings = {"8x8", "0x8x8", "redstorm2006", "8x8x8x8", "torus-8x8", "mesh-8x8x8"})
   void shouldRejectMalformedTopologies(String topology) {
     SpecException e = error(VALID.replace("8x8x8", topology));
     assertEquals("machine.topology", e.key());

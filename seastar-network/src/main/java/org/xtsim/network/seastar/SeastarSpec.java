@@ -60,6 +60,11 @@ public record SeastarSpec(Torus torus, SeastarParams params, Placement placement
     }
   }
 
+  /** A copy on another mesh or torus. */
+  public SeastarSpec withTorus(Torus t) {
+    return new SeastarSpec(t, params, placement, coresPerNode);
+  }
+
   /** A copy with another placement. */
   public SeastarSpec withPlacement(Placement p) {
     return new SeastarSpec(torus, params, p, coresPerNode);

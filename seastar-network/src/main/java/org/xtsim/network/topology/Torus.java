@@ -58,6 +58,34 @@ public final class Torus {
   }
 
   /**
+   * The smallest near-cubic torus with at least {@code nodes} routers: a what-if machine larger
+   * than a preset. A power of two 2<sup>k</sup> splits exactly, the larger exponents first (131,072
+   * = 64 × 64 × 32, 1,048,576 = 128 × 128 × 64); any other count takes z = ⌊∛n⌋ and the smallest x
+   * ≥ y ≥ z that hold it, so a few routers may stay empty.
+   *
+   * @throws IllegalArgumentException if {@code nodes} is ≤ 0 or more than 2^24
+   */
+  public static Torus fitting(int nodes) {
+    if (nodes <= 0 || nodes > (1 << 24)) {
+      throw new IllegalArgumentException("nodes must be in [1, 2^24], was " + nodes);
+    }
+    if (Integer.bitCount(nodes) == 1) {
+      int k = Integer.numberOfTrailingZeros(nodes);
+      int a = (k + 2) / 3;
+      int b = (k - a + 1) / 2;
+      return torus(1 << a, 1 << b, 1 << (k - a - b));
+    }
+    int z = Math.max(1, (int) Math.floor(Math.cbrt(nodes)));
+    while ((long) (z + 1) * (z + 1) * (z + 1) <= nodes) {
+      z++;
+    }
+    int plane = (nodes + z - 1) / z;
+    int y = (int) Math.ceil(Math.sqrt(plane));
+    int x = (plane + y - 1) / y;
+    return torus(Math.max(x, y), Math.min(x, y), z);
+  }
+
+  /**
    * A named machine. Red Storm is described as a "3D mesh" (Camp &amp; Tomkins); the presets are
    * therefore meshes, and wrap stays a per-dimension option of the constructor.
    *

@@ -64,4 +64,25 @@ class TorusTest {
     assertThrows(IllegalArgumentException.class, () -> Torus.torus(-1, 2, 2));
     assertThrows(IllegalArgumentException.class, () -> Torus.preset("bluegene"));
   }
+
+  @Test
+  void shouldFitWhatIfMachinesInNearCubicTori() {
+    assertEquals("64x64x32", dims(Torus.fitting(131_072)));
+    assertEquals("128x128x64", dims(Torus.fitting(1_048_576)));
+    assertEquals("16x16x16", dims(Torus.fitting(4096)));
+    assertEquals("2x1x1", dims(Torus.fitting(2)));
+    for (int n : new int[] {1, 3, 7, 1000, 12_960, 100_000, 999_999}) {
+      Torus t = Torus.fitting(n);
+      assertTrue(t.nodes() >= n, n + " nodes do not fit in " + t);
+      // Near-cubic: no dimension more than twice another, and little waste.
+      assertTrue(t.size(0) >= t.size(1) && t.size(1) >= t.size(2), t.toString());
+      assertTrue(t.nodes() < 1.2 * n + 8, n + " nodes waste too much of " + t);
+    }
+    assertTrue(Torus.fitting(100_000).wraps(0) && Torus.fitting(100_000).wraps(2));
+    assertThrows(IllegalArgumentException.class, () -> Torus.fitting(0));
+  }
+
+  private static String dims(Torus t) {
+    return t.size(0) + "x" + t.size(1) + "x" + t.size(2);
+  }
 }

@@ -1,0 +1,74 @@
+package org.xtsim.experiments.figures;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Stacked log-log panels over one shared x axis: how several costs grow with one size (the scale
+ * benchmark's wall time, events, events per second and peak heap against node count).
+ */
+public final class LogLogPanels {
+  /**
+   * One panel.
+   *
+   * @param label the y axis label, with its unit
+   * @param ys one value per x, all &gt; 0
+   */
+  public record Panel(String label, double[] ys) {}
+
+  private static final int[] ONE = {0};
+  private static final int[] ONE_VARIANT = {0};
+
+  private LogLogPanels() {}
+
+  /**
+   * Writes {@code name}.png and {@code name}.svg into {@code dir} and returns their paths.
+   *
+   * @throws IllegalArgumentException if a panel's values do not match the x values
+   */
+  public static List<Path> write(
+      Path dir, String name, String title, String xLabel, double[] xs, List<Panel> panels)
+      throws IOException {
+    LogAxis x = logAxis(xLabel);
+    CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
+    combined.setGap(12);
+    for (Panel p : panels) {
+      if (p.ys().length != xs.length) {
+        throw new IllegalArgumentException(
+            p.label() + ": " + p.ys().length + " values for " + xs.length + " x values");
+      }
+      XYSeries series = new XYSeries(p.label());
+      for (int i = 0; i < xs.length; i++) {
+        series.add(xs[i], p.ys()[i]);
+      }
+      XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+      XYPlot plot = new XYPlot(new XYSeriesCollection(series), null, logAxis(p.label()), renderer);
+      combined.add(plot, 1);
+    }
+    JFreeChart chart = new JFreeChart(title, combined);
+    chart.removeLegend();
+    for (XYPlot plot : combined.getSubplots()) {
+      ChartStyle.apply(chart, (XYLineAndShapeRenderer) plot.getRenderer(), ONE, ONE_VARIANT);
+    }
+    return FigureFiles.write(chart, dir, name, ChartStyle.WIDTH, 300 * panels.size());
+  }
+
+  private static LogAxis logAxis(String label) {
+    LogAxis axis = new LogAxis(label);
+    axis.setBase(10);
+    axis.setSmallestValue(1e-9);
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    axis.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+    return axis;
+  }
+}

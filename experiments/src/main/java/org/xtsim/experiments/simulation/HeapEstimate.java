@@ -1,0 +1,81 @@
+package org.xtsim.experiments.simulation;
+
+import java.util.Locale;
+import org.xtsim.experiments.RunPoint;
+
+/**
+ * The heap a point needs, estimated before anything is built, so that a machine too large for this
+ * JVM is refused with the estimate and the {@code -Xmx} it needs instead of failing with an {@link
+ * OutOfMemoryError} minutes into a run.
+ *
+ * <p>The estimate is a fixed part (class data, the node model's shared calibration tables, result
+ * histograms and the JVM's own headroom) plus a part per simulated node: the rank table, request
+ * pool, event-queue slots, network NIC state, interruption state and engine component state. The
+ * per-node figures are the retained heap that {@code xtsim bench scale} measures (about 0.5–1 KB
+ * per node from 16,384 to 131,072 nodes, results/benchmarks/scale.md) with a margin of 2×, since
+ * queues and pools grow by doubling; with link contention every node also keeps six router ports
+ * (free time, bytes, link id) and the engine's links.
+ *
+ * @param nodes simulated nodes
+ * @param bytes estimated heap, bytes
+ */
+public record HeapEstimate(int nodes, long bytes) {
+  /** Heap needed whatever the machine size: JVM headroom, calibration tables, histograms. */
+  public static final long FIXED_BYTES = 256L << 20;
+
+  /** Heap per node with idle-link SeaStar timing or LogGP: 2 × the measured ≤ 1 KB. */
+  public static final long BYTES_PER_NODE = 2048;
+
+  /**
+   * Extra heap per node when packets share links: six ports of free time, bytes and link id (120
+   * B), and six engine links with their latency and partition (about 200 B), with a margin of 2×.
+   */
+  public static final long LINK_CONTENTION_BYTES_PER_NODE = 640;
+
+  /** The estimate for {@code point}. */
+  public static HeapEstimate of(RunPoint point) {
+    long perNode = BYTES_PER_NODE;
+    if (Boolean.TRUE.equals(point.machine().get(SimulationPointRunner.LINK_CONTENTION))) {
+      perNode += LINK_CONTENTION_BYTES_PER_NODE;
+    }
+    return new HeapEstimate(point.nodes(), FIXED_BYTES + perNode * point.nodes());
+  }
+
+  /** Whether the estimate fits in a heap of {@code maxHeapBytes}. */
+  public boolean fits(long maxHeapBytes) {
+    return bytes <= maxHeapBytes;
+  }
+
+  /**
+   * Throws unless the estimate fits.
+   *
+   * @throws IllegalArgumentException with the estimate, the heap there is and the -Xmx to use
+   */
+  public void requireFits(long maxHeapBytes) {
+    if (!fits(maxHeapBytes)) {
+      throw new IllegalArgumentException(problem(maxHeapBytes));
+    }
+  }
+
+  /** Why the estimate does not fit, with the {@code -Xmx} it needs. */
+  public String problem(long maxHeapBytes) {
+    long gib = (bytes + (1L << 30) - 1) >> 30;
+    return String.format(
+        Locale.ROOT,
+        "%,d nodes need about %s of heap (estimate), but this JVM has at most %s;"
+            + " run with -Xmx%dg or more (scripts/xtsim: XTSIM_JAVA_OPTS=\"-Xmx%dg"
+            + " -XX:+UseParallelGC\"), or simulate fewer nodes",
+        nodes,
+        format(bytes),
+        format(maxHeapBytes),
+        gib,
+        gib);
+  }
+
+  /** Bytes as MiB or GiB with one decimal. */
+  public static String format(long bytes) {
+    return bytes >= (1L << 30)
+        ? String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30))
+        : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+  }
+}

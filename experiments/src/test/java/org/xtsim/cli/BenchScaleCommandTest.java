@@ -1,0 +1,82 @@
+package org.xtsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchScaleCommandTest {
+  @TempDir Path tmp;
+
+  private record Outcome(int status, String out, String err) {}
+
+  private static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Xtsim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Outcome(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void shouldWriteOneCsvRowPerNodeCountWithTheRecordAndTheFigure() throws IOException {
+    Outcome o =
+        run(
+            "bench",
+            "scale",
+            "--nodes",
+            "8,32",
+            "--param",
+            "nx=16",
+            "--param",
+            "ny=16",
+            "--param",
+            "nz=16",
+            "--param",
+            "iterations=2",
+            "--threads",
+            "1",
+            "--out",
+            tmp.toString(),
+            "--name",
+            "s");
+    assertEquals(0, o.status(), o.err());
+    assertTrue(o.out().contains("growth exponent of wall_seconds"), o.out());
+    List<String> csv = Files.readAllLines(tmp.resolve("s.csv"));
+    assertEquals(3, csv.size());
+    assertTrue(csv.get(0).startsWith("workload,nodes,topology,threads,seed,wall_seconds"));
+    assertTrue(csv.get(1).startsWith("hpccg,8,mesh-27x20x24,1,1,"), csv.get(1));
+    assertTrue(csv.get(2).startsWith("hpccg,32,"), csv.get(2));
+    String json = Files.readString(tmp.resolve("s.json"));
+    assertTrue(json.contains("\"growth_exponents\""), json);
+    assertTrue(json.contains("\"iterations\": 2"), json);
+    assertTrue(json.contains("\"noise_pct\": 2.5"), json);
+    assertTrue(Files.size(tmp.resolve("s.png")) > 1000);
+  }
+
+  @Test
+  void shouldNameTheOptionKeyAndAllowedValuesOfABadSetting() {
+    Outcome bad = run("bench", "scale", "--set", "vmm=hypervisor", "--out", tmp.toString());
+    assertEquals(2, bad.status());
+    assertTrue(bad.err().contains("--set vmm: 'hypervisor' is not allowed"), bad.err());
+    assertTrue(bad.err().contains("nested"), bad.err());
+    Outcome unknown = run("bench", "scale", "--workload", "linpack", "--out", tmp.toString());
+    assertEquals(2, unknown.status());
+    assertTrue(unknown.err().contains("unknown workload 'linpack'; allowed: "), unknown.err());
+    assertTrue(Files.notExists(tmp.resolve("scale-linpack.csv")));
+  }
+
+  @Test
+  void shouldPrintEachMachineAndItsHeapEstimateOnADryRun() {
+    Outcome o = run("bench", "scale", "--nodes", "4096,131072", "--dry-run");
+    assertEquals(0, o.status(), o.err());
+    assertTrue(o.out().contains("4,096 nodes on mesh-27x20x24: about"), o.out());
+    assertTrue(o.out().contains("131,072 nodes on torus-64x64x32: about"), o.out());
+  }
+}

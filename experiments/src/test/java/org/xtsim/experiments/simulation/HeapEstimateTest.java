@@ -1,0 +1,47 @@
+package org.xtsim.experiments.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.xtsim.experiments.RunPoint;
+
+class HeapEstimateTest {
+  private static RunPoint point(int nodes, boolean contention) {
+    return new RunPoint(
+        "p",
+        "hpccg",
+        "c",
+        nodes,
+        0,
+        1,
+        Map.of(),
+        Map.of("vmm", "native", "guest", "cnl"),
+        Map.of("link_contention", contention),
+        Map.of());
+  }
+
+  @Test
+  void shouldGrowWithNodesAndWithLinkContention() {
+    HeapEstimate small = HeapEstimate.of(point(1024, false));
+    HeapEstimate big = HeapEstimate.of(point(1_048_576, false));
+    assertEquals(HeapEstimate.FIXED_BYTES + 1024 * HeapEstimate.BYTES_PER_NODE, small.bytes());
+    assertTrue(big.bytes() > 2L << 30 && big.bytes() < 3L << 30, HeapEstimate.format(big.bytes()));
+    assertTrue(HeapEstimate.of(point(1024, true)).bytes() > small.bytes());
+  }
+
+  @Test
+  void shouldRefuseAMachineThatDoesNotFitWithTheXmxItNeeds() {
+    HeapEstimate e = HeapEstimate.of(point(1_048_576, false));
+    assertTrue(e.fits(8L << 30));
+    assertFalse(e.fits(1L << 30));
+    IllegalArgumentException x =
+        assertThrows(IllegalArgumentException.class, () -> e.requireFits(1L << 30));
+    assertTrue(x.getMessage().startsWith("1,048,576 nodes need about 2.3 GiB"), x.getMessage());
+    assertTrue(x.getMessage().contains("at most 1.0 GiB"), x.getMessage());
+    assertTrue(x.getMessage().contains("-Xmx3g"), x.getMessage());
+  }
+}
