@@ -197,9 +197,9 @@ final class BenchScaleCommand implements Callable<Integer> {
     o.println(
         String.format(
             Locale.ROOT,
-            "xtsim bench scale: %s %s, %s, %d thread%s, seed %d",
+            "xtsim bench scale: %s%s, %s, %d thread%s, seed %d",
             workload,
-            typedParams.isEmpty() ? "" : typedParams.toString(),
+            typedParams.isEmpty() ? "" : " " + typedParams,
             configuration,
             threads,
             threads == 1 ? "" : "s",
@@ -225,8 +225,11 @@ final class BenchScaleCommand implements Callable<Integer> {
           p.retainedBytesPerNode());
       o.flush();
     }
-    for (Map.Entry<String, GrowthFit> e : ScaleReport.growth(points).entrySet()) {
-      o.printf(Locale.ROOT, "growth exponent of %-16s %.3f%n", e.getKey(), e.getValue().exponent());
+    if (points.size() >= 2) {
+      for (Map.Entry<String, GrowthFit> e : ScaleReport.growth(points).entrySet()) {
+        o.printf(
+            Locale.ROOT, "growth exponent of %-16s %.3f%n", e.getKey(), e.getValue().exponent());
+      }
     }
     Map<String, Object> recorded = new LinkedHashMap<>();
     recorded.put("workload", workload);

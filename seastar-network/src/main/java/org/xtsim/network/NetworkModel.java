@@ -12,8 +12,10 @@ import org.xtsim.engine.SimulationBuilder;
  * {@link MessageSink}.
  *
  * <p>A send goes: MPI asks {@link #sendGatePs} when the host may start (a LogGOPS NIC gap), charges
- * the host overhead, then calls {@link #transmit}. A receive: the backend delivers, MPI asks {@link
- * #receiveGatePs} and charges the host receive overhead.
+ * the host overhead (at least {@link #sendOverheadPs}), then calls {@link #transmit} with a ready
+ * time no earlier than the current event's time plus that overhead, so a backend may count it in
+ * its lookahead. A receive: the backend delivers, MPI asks {@link #receiveGatePs} and charges the
+ * host receive overhead.
  *
  * <p>Per-node state lives in primitive arrays indexed by node and is only touched in that node's
  * events, so any partitioning over threads is safe.

@@ -3,8 +3,10 @@ package org.xtsim.network;
 /**
  * Host CPU time per message, on top of which the network's own timing runs. The network backend
  * supplies the native cost; an implementation may return more (the VMM model adds the exits of an
- * emulated NIC, or nothing for a passthrough one). Called from the node's own events: an
- * implementation keeps no shared mutable state, or keeps it per node.
+ * emulated NIC, or nothing for a passthrough one), never less: a backend may count the native send
+ * overhead in its lookahead, and a message sent sooner fails the run with a {@code
+ * LookaheadViolationException}. Called from the node's own events: an implementation keeps no
+ * shared mutable state, or keeps it per node.
  */
 public interface NicCosts {
   /** Native costs: what the backend says, unchanged. */

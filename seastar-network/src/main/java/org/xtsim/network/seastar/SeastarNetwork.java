@@ -95,10 +95,12 @@ public final class SeastarNetwork implements NetworkModel {
   @Override
   public void declare(SimulationBuilder builder) {
     if (!params.linkContention()) {
-      // Every packet is routed when the NIC takes the message (transmit), and its head leaves only
-      // after the NIC's send processing: no node hears from another sooner than that plus one hop.
-      // The engine checks the bound on every send.
-      builder.connectAll(params.nicSendProcessingPs() + params.hopLatencyPs());
+      // Every packet is routed when the NIC takes the message (transmit), which the host hands it
+      // only after its send overhead, and its head leaves only after the NIC's send processing: no
+      // node hears from another sooner than the three plus one hop after the sending event. The
+      // engine checks the bound on every send.
+      builder.connectAll(
+          params.hostSendOverheadPs() + params.nicSendProcessingPs() + params.hopLatencyPs());
       return;
     }
     for (int node = 0; node < torus.nodes(); node++) {

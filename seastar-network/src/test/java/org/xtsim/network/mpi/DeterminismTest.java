@@ -69,6 +69,17 @@ class DeterminismTest {
   }
 
   @Test
+  void shouldCountTheHostSendOverheadInTheLookaheadOfIdleLinkTiming() {
+    SeastarParams params = SeastarParams.seastar().withLinkContention(false);
+    SeastarSpec spec = new SeastarSpec(Torus.torus(4, 8, 2), params, Placement.contiguous(), 1);
+    JobResult r = run(spec, Collective.ALLREDUCE, 8, 64, 2);
+    // The host's send overhead, the NIC's send processing and one hop: nothing arrives sooner.
+    assertEquals(
+        params.hostSendOverheadPs() + params.nicSendProcessingPs() + params.hopLatencyPs(),
+        r.statistics().lookaheadPs());
+  }
+
+  @Test
   void shouldGiveIdenticalLogGopsAllreduceWithOneTwoAndFourThreads() {
     assertSameAtAllThreadCounts(LogGopsParams.defaults(), Collective.ALLREDUCE, 8, 1000);
     assertSameAtAllThreadCounts(LogGopsParams.defaults(), Collective.ALLREDUCE, 1 << 20, 100);
