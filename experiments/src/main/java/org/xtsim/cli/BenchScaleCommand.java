@@ -176,7 +176,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long maxHeap = Runtime.getRuntime().maxMemory();
     for (int n : nodes) {
-      HeapEstimate estimate = HeapEstimate.of(bench.point(n));
+      HeapEstimate estimate = bench.runner().heapEstimate(bench.point(n));
       if (dryRun) {
         o.printf(
             Locale.ROOT,

@@ -20,4 +20,13 @@ public interface Workload {
   default VmmConfig configure(VmmConfig vmm) {
     return vmm;
   }
+
+  /**
+   * The most message bytes one rank has in flight at once (its sends of one exchange), for the heap
+   * estimate of large machines: without link contention every packet of a message is a pending
+   * event from the moment it is sent. Default 0: collectives and small messages only.
+   */
+  default long peakSendBytesPerRank() {
+    return 0;
+  }
 }

@@ -2,6 +2,8 @@ package org.xtsim.experiments.simulation;
 
 import java.util.Locale;
 import org.xtsim.experiments.RunPoint;
+import org.xtsim.network.NetworkSpec;
+import org.xtsim.network.seastar.SeastarSpec;
 
 /**
  * The heap a point needs, estimated before anything is built, so that a machine too large for this
@@ -14,7 +16,9 @@ import org.xtsim.experiments.RunPoint;
  * per-node figures are the retained heap that {@code xtsim bench scale} measures (about 0.5–1 KB
  * per node from 16,384 to 131,072 nodes, results/benchmarks/scale.md) with a margin of 2×, since
  * queues and pools grow by doubling; with link contention every node also keeps six router ports
- * (free time, bytes, link id) and the engine's links.
+ * (free time, bytes, link id) and the engine's links. Large messages add their packets in flight:
+ * CTH's six 800 KB faces are 75 pending events per rank with 64 KiB packets, 1,200 with the
+ * SeaStar's 4 KiB (measured: 5.9 KB per node retained at 12,960 nodes with 64 KiB packets).
  *
  * @param nodes simulated nodes
  * @param bytes estimated heap, bytes
@@ -32,11 +36,25 @@ public record HeapEstimate(int nodes, long bytes) {
    */
   public static final long LINK_CONTENTION_BYTES_PER_NODE = 640;
 
-  /** The estimate for {@code point}. */
-  public static HeapEstimate of(RunPoint point) {
+  /**
+   * Heap per packet in flight: an event slot and its heap entry (76 B), × 2 since the queue grows
+   * by doubling.
+   */
+  public static final long BYTES_PER_PACKET_IN_FLIGHT = 160;
+
+  /**
+   * The estimate for {@code point}, whose ranks each have at most {@code sendBytesInFlightPerRank}
+   * bytes of messages in flight (see {@code Workload.peakSendBytesPerRank}).
+   */
+  public static HeapEstimate of(RunPoint point, long sendBytesInFlightPerRank) {
     long perNode = BYTES_PER_NODE;
-    if (Boolean.TRUE.equals(point.machine().get(SimulationPointRunner.LINK_CONTENTION))) {
-      perNode += LINK_CONTENTION_BYTES_PER_NODE;
+    NetworkSpec network = SimulationPointRunner.network(point);
+    if (network instanceof SeastarSpec seastar) {
+      if (seastar.params().linkContention()) {
+        perNode += LINK_CONTENTION_BYTES_PER_NODE;
+      }
+      long packet = seastar.params().packetBytes();
+      perNode += (sendBytesInFlightPerRank + packet - 1) / packet * BYTES_PER_PACKET_IN_FLIGHT;
     }
     return new HeapEstimate(point.nodes(), FIXED_BYTES + perNode * point.nodes());
   }

@@ -124,7 +124,7 @@ public final class SimulationPointRunner implements PointRunner {
     } catch (IllegalArgumentException e) {
       throw new InvalidPointException("nodes", e.getMessage());
     }
-    HeapEstimate heap = HeapEstimate.of(point);
+    HeapEstimate heap = heapEstimate(point);
     if (!heap.fits(Runtime.getRuntime().maxMemory())) {
       throw new InvalidPointException("nodes", heap.problem(Runtime.getRuntime().maxMemory()));
     }
@@ -170,6 +170,11 @@ public final class SimulationPointRunner implements PointRunner {
         .nodes(point.nodes())
         .threads(threads)
         .seed(point.seed());
+  }
+
+  /** The heap the point needs (see {@link HeapEstimate}). */
+  public HeapEstimate heapEstimate(RunPoint point) {
+    return HeapEstimate.of(point, workload(point).peakSendBytesPerRank());
   }
 
   /**

@@ -26,16 +26,21 @@ class HeapEstimateTest {
 
   @Test
   void shouldGrowWithNodesAndWithLinkContention() {
-    HeapEstimate small = HeapEstimate.of(point(1024, false));
-    HeapEstimate big = HeapEstimate.of(point(1_048_576, false));
+    HeapEstimate small = HeapEstimate.of(point(1024, false), 0);
+    HeapEstimate big = HeapEstimate.of(point(1_048_576, false), 0);
     assertEquals(HeapEstimate.FIXED_BYTES + 1024 * HeapEstimate.BYTES_PER_NODE, small.bytes());
     assertTrue(big.bytes() > 2L << 30 && big.bytes() < 3L << 30, HeapEstimate.format(big.bytes()));
-    assertTrue(HeapEstimate.of(point(1024, true)).bytes() > small.bytes());
+    assertTrue(HeapEstimate.of(point(1024, true), 0).bytes() > small.bytes());
+    // 4.8 MB of faces in flight: 1,172 SeaStar packets of 4 KiB, 74 of 64 KiB, pending per rank.
+    long faces = 6 * 800_000;
+    assertEquals(
+        small.bytes() + 1024L * 1172 * HeapEstimate.BYTES_PER_PACKET_IN_FLIGHT,
+        HeapEstimate.of(point(1024, false), faces).bytes());
   }
 
   @Test
   void shouldRefuseAMachineThatDoesNotFitWithTheXmxItNeeds() {
-    HeapEstimate e = HeapEstimate.of(point(1_048_576, false));
+    HeapEstimate e = HeapEstimate.of(point(1_048_576, false), 0);
     assertTrue(e.fits(8L << 30));
     assertFalse(e.fits(1L << 30));
     IllegalArgumentException x =

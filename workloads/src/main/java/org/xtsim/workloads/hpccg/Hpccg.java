@@ -108,6 +108,12 @@ public final class Hpccg implements Workload {
     return (long) nx * ny * DOUBLE_BYTES;
   }
 
+  /** Two halo planes at once. */
+  @Override
+  public long peakSendBytesPerRank() {
+    return 2 * haloBytes();
+  }
+
   @Override
   public WorkloadInstance instantiate(int ranks, long seed) {
     return new Run(ranks);

@@ -94,6 +94,12 @@ public final class CthProxy implements Workload {
     return (long) cells * cells * variables * DOUBLE_BYTES;
   }
 
+  /** Six faces at once. */
+  @Override
+  public long peakSendBytesPerRank() {
+    return 6 * faceBytes();
+  }
+
   @Override
   public WorkloadInstance instantiate(int ranks, long seed) {
     return new Run(ranks);

@@ -142,6 +142,12 @@ public final class SageProxy implements Workload {
     return 1 + (int) Long.remainderUnsigned(StableHash.of(seed, step, j), ranks - 1);
   }
 
+  /** Two sends per partner, each at most 1.5 times the mean size. */
+  @Override
+  public long peakSendBytesPerRank() {
+    return 2L * partners * (messageBytes + messageBytes / 2);
+  }
+
   /** Size of the message rank {@code from} sends with offset j in step s, a multiple of 8. */
   long messageBytes(long seed, int step, int j, int from) {
     double u = StableHash.unit(seed, step, j, from, 1);
