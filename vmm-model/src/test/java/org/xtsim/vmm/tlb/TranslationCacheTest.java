@@ -50,6 +50,40 @@ class TranslationCacheTest {
   }
 
   @Test
+  void shouldStayExactWhenManyKeysShareALookupBucket() {
+    for (int n : new int[] {1, 2, 5, 16, 24, 48, 127}) {
+      // Keys from 6 buckets only, so most look-ups go past a stale or foreign bucket hint.
+      long[] pool = new long[3 * n + 2];
+      int found = 0;
+      for (long k = 0; found < pool.length; k++) {
+        if (SmallFullyAssociativeLru.bucket(k) < 6) {
+          pool[found++] = k;
+        }
+      }
+      TranslationCache ref = reference(n);
+      TranslationCache small = new SmallFullyAssociativeLru(n);
+      SplitMixRandom r = new SplitMixRandom(5, n);
+      for (int op = 0; op < 300_000; op++) {
+        long key = pool[r.nextInt(pool.length)];
+        int kind = r.nextInt(100);
+        String what = " key " + key + " op " + op + " n " + n;
+        if (kind < 50) {
+          assertEquals(ref.access(key), small.access(key), "access" + what);
+        } else if (kind < 75) {
+          assertEquals(ref.lookup(key), small.lookup(key), "lookup" + what);
+        } else if (kind < 90) {
+          assertEquals(ref.insert(key), small.insert(key), "insert" + what);
+        } else if (kind < 99) {
+          assertEquals(ref.invalidate(key), small.invalidate(key), "invalidate" + what);
+        } else {
+          ref.flush();
+          small.flush();
+        }
+      }
+    }
+  }
+
+  @Test
   void shouldEvictTheLeastRecentlyUsedWayOfASet() {
     SetAssociativeLru c = new SetAssociativeLru(8, 2); // 4 sets
     assertEquals(TranslationCache.NONE, c.insert(0));
