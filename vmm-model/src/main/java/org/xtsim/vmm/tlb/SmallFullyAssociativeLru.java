@@ -4,52 +4,42 @@ import java.util.Arrays;
 
 /**
  * A small fully associative LRU array (TLBs, page-walk caches: up to a few dozen entries) in which
- * every operation but a rare collision scan is O(1), flush included. Exact LRU.
+ * every operation but a rare collision scan is O(1). Exact LRU.
  *
  * <p>Structure: the slots form a circular doubly linked list in recency order — {@code head} is the
  * most recently used slot and {@code prev[head]} the least. A miss takes the least recently used
  * slot by stepping {@code head} back one slot (no link changes); a hit relinks its slot in front of
- * {@code head}. The non-empty slots are always the first {@code size} slots from {@code head}
- * (empty slots are taken first, and an invalidated slot moves to the least recently used end), so
- * whether the slot a miss takes holds a key is just {@code size == n}.
- *
- * <p>Keys are found through a direct-mapped table over key hashes, one int per bucket: the flush
- * epoch, the number of keys held (so most misses are answered without a scan) and the slot of the
- * key inserted last (so most hits are answered without a scan). Only when a bucket's hint slot
- * holds another key — two keys sharing a bucket, a few per cent of look-ups at 24 entries — are the
- * live slots scanned. A flush starts a new epoch: table entries of older epochs read as empty
- * buckets and {@code size} drops to 0, so nothing is cleared. Without ASIDs every nested page fault
- * flushes the TLB and both walk caches, several times per hundred references of a random stream.
+ * {@code head}. Keys are found through a direct-mapped table over key hashes: per bucket a count of
+ * the keys held (so most misses are answered without a scan) and the slot of the key inserted last
+ * (so most hits are answered without a scan). Only when a bucket's hint slot holds another key —
+ * two keys sharing a bucket, a few per cent of look-ups at 24 entries — are the slots scanned.
  *
  * <p>Why not a ring kept in recency order (the previous version): a hit there shifts every more
  * recent entry by one, and the page-walk cache and nested TLB hit at depths of 2 to 5 several times
  * per nested walk; why not a general hash map: probing and deletion cost more than this table,
  * which never needs either.
+ *
+ * <p>Empty slots hold −1, which no key equals; they always sit at the least recently used end
+ * (flush empties everything, invalidation moves the emptied slot there), so the non-empty slots are
+ * the first {@code size} slots of the list from {@code head}.
  */
 public final class SmallFullyAssociativeLru implements TranslationCache {
-  /** Key of a slot emptied by invalidation (no key equals it, so a stale hint cannot match). */
   private static final long EMPTY = -1L;
-
   private static final int BUCKET_BITS = 10;
   private static final int MAX_ENTRIES = 127;
-
-  /** Bucket entry layout: {@code epoch << 16 | count << 8 | slot}. */
-  private static final int SLOT_MASK = 0xFF;
-
-  private static final int ONE_KEY = 1 << 8;
-  private static final int ONE_EPOCH = 1 << 16;
-  private static final int MAX_EPOCH_BASE = Integer.MAX_VALUE & ~(ONE_EPOCH - 1);
-
   private final long[] keys;
   private final int[] next;
   private final int[] prev;
-  private final int[] bucketTable = new int[1 << BUCKET_BITS];
+
+  /** Keys held per bucket (at most {@value #MAX_ENTRIES}, so a byte). */
+  private final byte[] bucketCount = new byte[1 << BUCKET_BITS];
+
+  /** Slot of the key last inserted into each bucket; may be stale once the bucket held two keys. */
+  private final byte[] bucketSlot = new byte[1 << BUCKET_BITS];
+
   private final int n;
   private int head;
   private int size;
-
-  /** {@code epoch << 16}: bucket entries below it are from before the last flush. */
-  private int epochBase = ONE_EPOCH;
 
   /** An array of {@code entries} entries (at most 127). */
   public SmallFullyAssociativeLru(int entries) {
@@ -76,28 +66,24 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
   /** Slot of {@code key}, or −1. */
   private int slotOf(long key) {
     int b = bucket(key);
-    int entry = bucketTable[b];
-    if (entry < epochBase + ONE_KEY) {
-      return -1; // no key of this bucket since the last flush
+    if (bucketCount[b] == 0) {
+      return -1;
     }
-    int s = entry & SLOT_MASK;
+    int s = bucketSlot[b];
     if (keys[s] == key) {
       return s;
     }
     return scan(key, b);
   }
 
-  /**
-   * The slow path of {@link #slotOf}: a scan of the live slots, which repairs the bucket's hint.
-   */
+  /** The slow path of {@link #slotOf}: a full scan, which repairs the bucket's hint. */
   private int scan(long key, int b) {
-    int s = head;
-    for (int i = 0; i < size; i++) {
-      if (keys[s] == key) {
-        bucketTable[b] = bucketTable[b] & ~SLOT_MASK | s;
-        return s;
+    long[] k = keys;
+    for (int i = 0; i < n; i++) {
+      if (k[i] == key) {
+        bucketSlot[b] = (byte) i;
+        return i;
       }
-      s = next[s];
     }
     return -1;
   }
@@ -155,19 +141,17 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
   private long insertAbsent(long key) {
     int s = prev[head];
     head = s;
-    long evicted = NONE;
-    if (size == n) {
-      evicted = keys[s];
-      bucketTable[bucket(evicted)] -= ONE_KEY;
+    long evicted = keys[s];
+    if (evicted != EMPTY) {
+      bucketCount[bucket(evicted)]--;
     } else {
       size++;
     }
     keys[s] = key;
     int b = bucket(key);
-    // A bucket last written before the flush restarts from count 0 in this epoch.
-    int countAndEpoch = Math.max(bucketTable[b] & ~SLOT_MASK, epochBase);
-    bucketTable[b] = countAndEpoch + ONE_KEY | s;
-    return evicted;
+    bucketCount[b]++;
+    bucketSlot[b] = (byte) s;
+    return evicted == EMPTY ? NONE : evicted;
   }
 
   @Override
@@ -176,7 +160,7 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
     if (s < 0) {
       return false;
     }
-    bucketTable[bucket(key)] -= ONE_KEY;
+    bucketCount[bucket(key)]--;
     keys[s] = EMPTY;
     size--;
     // The emptied slot becomes the least recently used: in front of head, then head steps on.
@@ -187,13 +171,13 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
 
   @Override
   public void flush() {
-    size = 0;
-    if (epochBase == MAX_EPOCH_BASE) {
-      // Once in 32,767 flushes: clear the table and start the epochs again.
-      Arrays.fill(bucketTable, 0);
-      epochBase = 0;
+    int s = head;
+    for (int i = 0; i < size; i++) {
+      bucketCount[bucket(keys[s])] = 0;
+      keys[s] = EMPTY;
+      s = next[s];
     }
-    epochBase += ONE_EPOCH;
+    size = 0;
   }
 
   @Override

@@ -86,23 +86,6 @@ class TranslationCacheTest {
     }
   }
 
-  @Test
-  void shouldStayExactAcrossManyFlushes() {
-    // More flushes than the small array's epoch counter holds (it restarts after 32,767).
-    TranslationCache ref = reference(16);
-    TranslationCache small = new SmallFullyAssociativeLru(16);
-    SplitMixRandom r = new SplitMixRandom(7, 16);
-    for (int op = 0; op < 400_000; op++) {
-      long key = r.nextInt(40);
-      if (r.nextInt(4) == 0) {
-        ref.flush();
-        small.flush();
-      } else {
-        assertEquals(ref.insert(key), small.insert(key), "insert, op " + op);
-      }
-    }
-  }
-
   /** The plainest exact LRU: per set, a list of keys in recency order (most recent first). */
   private static final class ListLru implements TranslationCache {
     private final List<ArrayList<Long>> sets = new ArrayList<>();
