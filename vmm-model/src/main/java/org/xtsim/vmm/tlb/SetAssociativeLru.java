@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * A set-associative LRU array: the set is the key modulo the number of sets (low page-number bits,
  * as hardware indexes TLBs); each set keeps its ways in recency order, most recent first, so LRU is
- * exact and a hit moves its entry to the front.
+ * exact and a hit moves its entry to the front. An access (look-up with fill) does the search and
+ * the move in one pass over the set, each way taking its predecessor's key, so a miss — every
+ * reference of a random stream misses the L2 TLB — reads and writes each way once.
  *
  * <p>Flushing is O(1): each set carries the flush epoch in which it was last written, and a set
  * whose epoch is older than the current one is empty whatever its keys say; it is rewritten when
@@ -13,7 +15,8 @@ import java.util.Arrays;
  * references of a random stream, so the flush must not cost a pass over the touched sets.
  */
 public final class SetAssociativeLru implements TranslationCache {
-  private static final long EMPTY = -1L;
+  /** Key of an empty way; equal to {@link #NONE}, so an evicted empty way reads as no eviction. */
+  private static final long EMPTY = NONE;
 
   /** Returned by {@link #insertOrHit} when the key was present (keys are non-negative). */
   private static final long HIT = -2L;
@@ -110,16 +113,18 @@ public final class SetAssociativeLru implements TranslationCache {
       restart(set, key);
       return NONE;
     }
-    int b = set * ways;
-    int i = find(b, key);
-    if (i >= 0) {
-      toFront(b, i, key);
-      return HIT;
+    // One pass: each way takes the key of the way before it, until the key itself turns up (a
+    // hit) or the last way's key falls out (the eviction).
+    long carried = key;
+    for (int i = set * ways, end = i + ways; i < end; i++) {
+      long k = keys[i];
+      keys[i] = carried;
+      if (k == key) {
+        return HIT;
+      }
+      carried = k;
     }
-    int last = b + ways - 1;
-    long evicted = keys[last];
-    toFront(b, last, key);
-    return evicted == EMPTY ? NONE : evicted;
+    return carried; // EMPTY is NONE
   }
 
   @Override
