@@ -9,10 +9,11 @@ import java.util.Arrays;
  * <p>Structure: the slots form a circular doubly linked list in recency order — {@code head} is the
  * most recently used slot and {@code prev[head]} the least. A miss takes the least recently used
  * slot by stepping {@code head} back one slot (no link changes); a hit relinks its slot in front of
- * {@code head}. Keys are found through a direct-mapped table over key hashes: per bucket a count of
- * the keys held (so most misses are answered without a scan) and the slot of the key inserted last
- * (so most hits are answered without a scan). Only when a bucket's hint slot holds another key —
- * two keys sharing a bucket, a few per cent of look-ups at 24 entries — are the slots scanned.
+ * {@code head}. Keys are found through a direct-mapped table over key hashes, one short per bucket
+ * (one load per look-up): the count of the keys held (so most misses are answered without a scan)
+ * and the slot of the key inserted last (so most hits are answered without a scan). Only when a
+ * bucket's hint slot holds another key — two keys sharing a bucket, a few per cent of look-ups at
+ * 24 entries — are the slots scanned.
  *
  * <p>Why not a ring kept in recency order (the previous version): a hit there shifts every more
  * recent entry by one, and the page-walk cache and nested TLB hit at depths of 2 to 5 several times
@@ -27,15 +28,20 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
   private static final long EMPTY = -1L;
   private static final int BUCKET_BITS = 10;
   private static final int MAX_ENTRIES = 127;
+
+  /** A bucket entry is {@code count << 8 | slot}. */
+  private static final int ONE_KEY = 1 << 8;
+
+  private static final int SLOT_MASK = ONE_KEY - 1;
   private final long[] keys;
   private final int[] next;
   private final int[] prev;
 
-  /** Keys held per bucket (at most {@value #MAX_ENTRIES}, so a byte). */
-  private final byte[] bucketCount = new byte[1 << BUCKET_BITS];
-
-  /** Slot of the key last inserted into each bucket; may be stale once the bucket held two keys. */
-  private final byte[] bucketSlot = new byte[1 << BUCKET_BITS];
+  /**
+   * Per bucket, {@code count << 8 | slot}: the keys held (at most {@value #MAX_ENTRIES}) and the
+   * slot of the key inserted last, which may be stale once the bucket held two keys.
+   */
+  private final short[] bucketTable = new short[1 << BUCKET_BITS];
 
   private final int n;
   private int head;
@@ -66,10 +72,11 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
   /** Slot of {@code key}, or −1. */
   private int slotOf(long key) {
     int b = bucket(key);
-    if (bucketCount[b] == 0) {
+    int entry = bucketTable[b];
+    if (entry < ONE_KEY) {
       return -1;
     }
-    int s = bucketSlot[b];
+    int s = entry & SLOT_MASK;
     if (keys[s] == key) {
       return s;
     }
@@ -81,7 +88,7 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
     long[] k = keys;
     for (int i = 0; i < n; i++) {
       if (k[i] == key) {
-        bucketSlot[b] = (byte) i;
+        bucketTable[b] = (short) (bucketTable[b] & ~SLOT_MASK | i);
         return i;
       }
     }
@@ -143,14 +150,13 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
     head = s;
     long evicted = keys[s];
     if (evicted != EMPTY) {
-      bucketCount[bucket(evicted)]--;
+      bucketTable[bucket(evicted)] -= ONE_KEY;
     } else {
       size++;
     }
     keys[s] = key;
     int b = bucket(key);
-    bucketCount[b]++;
-    bucketSlot[b] = (byte) s;
+    bucketTable[b] = (short) ((bucketTable[b] & ~SLOT_MASK) + ONE_KEY | s);
     return evicted == EMPTY ? NONE : evicted;
   }
 
@@ -160,7 +166,7 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
     if (s < 0) {
       return false;
     }
-    bucketCount[bucket(key)]--;
+    bucketTable[bucket(key)] -= ONE_KEY;
     keys[s] = EMPTY;
     size--;
     // The emptied slot becomes the least recently used: in front of head, then head steps on.
@@ -173,7 +179,7 @@ public final class SmallFullyAssociativeLru implements TranslationCache {
   public void flush() {
     int s = head;
     for (int i = 0; i < size; i++) {
-      bucketCount[bucket(keys[s])] = 0;
+      bucketTable[bucket(keys[s])] = 0;
       keys[s] = EMPTY;
       s = next[s];
     }
