@@ -5,18 +5,31 @@ import java.util.Arrays;
 /**
  * A set-associative LRU array: the set is the key modulo the number of sets (low page-number bits,
  * as hardware indexes TLBs); each set keeps its ways in recency order, most recent first, so LRU is
- * exact and a hit moves its entry to the front.
+ * exact and a hit moves its entry to the front. An access (look-up with fill) does the search and
+ * the move in one pass over the set, each way taking its predecessor's key, so a miss — every
+ * reference of a random stream misses the L2 TLB — reads and writes each way once.
+ *
+ * <p>Flushing is O(1): each set carries the flush epoch in which it was last written, and a set
+ * whose epoch is older than the current one is empty whatever its keys say; it is rewritten when
+ * next touched. Without ASIDs every nested page fault flushes the TLB, several times per hundred
+ * references of a random stream, so the flush must not cost a pass over the touched sets.
  */
 public final class SetAssociativeLru implements TranslationCache {
-  private static final long EMPTY = -1L;
+  /** Key of an empty way; equal to {@link #NONE}, so an evicted empty way reads as no eviction. */
+  private static final long EMPTY = NONE;
+
+  /** Returned by {@link #insertOrHit} when the key was present (keys are non-negative). */
+  private static final long HIT = -2L;
+
   private final int sets;
   private final int setMask;
   private final int ways;
-  private final int waysShift;
   private final long[] keys;
-  private final boolean[] used;
-  private final int[] usedSets;
-  private int usedCount;
+
+  /** Per set, the {@link #epoch} of its last write; older sets are empty. */
+  private final int[] setEpoch;
+
+  private int epoch = 1;
 
   /** An array of {@code entries} entries and {@code ways} ways. */
   public SetAssociativeLru(int entries, int ways) {
@@ -26,16 +39,28 @@ public final class SetAssociativeLru implements TranslationCache {
     this.sets = entries / ways;
     this.setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
     this.ways = ways;
-    this.waysShift = Integer.bitCount(ways) == 1 ? Integer.numberOfTrailingZeros(ways) : -1;
     this.keys = new long[entries];
-    this.used = new boolean[sets];
-    this.usedSets = new int[sets];
+    this.setEpoch = new int[sets];
     Arrays.fill(keys, EMPTY);
   }
 
-  private int base(long key) {
-    int set = setMask >= 0 ? (int) key & setMask : (int) (key % sets);
-    return set * ways;
+  private int setOf(long key) {
+    return setMask >= 0 ? (int) key & setMask : (int) (key % sets);
+  }
+
+  /** Whether {@code set} has been written since the last flush (otherwise it is empty). */
+  private boolean live(int set) {
+    return setEpoch[set] == epoch;
+  }
+
+  /** Makes {@code set} hold {@code key} alone, most recent, and marks it live. */
+  private void restart(int set, long key) {
+    setEpoch[set] = epoch;
+    int b = set * ways;
+    keys[b] = key;
+    for (int i = b + 1, end = b + ways; i < end; i++) {
+      keys[i] = EMPTY;
+    }
   }
 
   private int find(int b, long key) {
@@ -47,6 +72,7 @@ public final class SetAssociativeLru implements TranslationCache {
     return -1;
   }
 
+  /** Moves the entry at {@code i} of the set at {@code b} to the front as {@code key}. */
   private void toFront(int b, int i, long key) {
     for (int j = i; j > b; j--) {
       keys[j] = keys[j - 1];
@@ -56,77 +82,79 @@ public final class SetAssociativeLru implements TranslationCache {
 
   @Override
   public boolean lookup(long key) {
-    int b = base(key);
+    int set = setOf(key);
+    if (!live(set)) {
+      return false;
+    }
+    int b = set * ways;
     int i = find(b, key);
     if (i < 0) {
       return false;
     }
-    if (i > b) {
-      toFront(b, i, key);
-    }
+    toFront(b, i, key);
     return true;
   }
 
   @Override
   public boolean access(long key) {
-    int b = base(key);
-    int i = find(b, key);
-    if (i >= 0) {
-      if (i > b) {
-        toFront(b, i, key);
-      }
-      return true;
-    }
-    toFront(b, b + ways - 1, key);
-    markUsed(b);
-    return false;
-  }
-
-  /** Remembers that the set at {@code b} holds entries, so a flush clears only used sets. */
-  private void markUsed(int b) {
-    int set = waysShift >= 0 ? b >>> waysShift : b / ways;
-    if (!used[set]) {
-      used[set] = true;
-      usedSets[usedCount++] = set;
-    }
+    return insertOrHit(key) == HIT;
   }
 
   @Override
   public long insert(long key) {
-    int b = base(key);
-    int i = find(b, key);
-    if (i >= 0) {
-      toFront(b, i, key);
+    long r = insertOrHit(key);
+    return r == HIT ? NONE : r;
+  }
+
+  /** Inserts {@code key} as most recent: {@link #HIT}, the evicted key, or {@link #NONE}. */
+  private long insertOrHit(long key) {
+    int set = setOf(key);
+    if (!live(set)) {
+      restart(set, key);
       return NONE;
     }
-    int last = b + ways - 1;
-    long evicted = keys[last];
-    toFront(b, last, key);
-    markUsed(b);
-    return evicted == EMPTY ? NONE : evicted;
+    // One pass: each way takes the key of the way before it, until the key itself turns up (a
+    // hit) or the last way's key falls out (the eviction).
+    long carried = key;
+    for (int i = set * ways, end = i + ways; i < end; i++) {
+      long k = keys[i];
+      keys[i] = carried;
+      if (k == key) {
+        return HIT;
+      }
+      carried = k;
+    }
+    return carried; // EMPTY is NONE
   }
 
   @Override
   public boolean invalidate(long key) {
-    int b = base(key);
+    int set = setOf(key);
+    if (!live(set)) {
+      return false;
+    }
+    int b = set * ways;
     int i = find(b, key);
     if (i < 0) {
       return false;
     }
     int last = b + ways - 1;
-    System.arraycopy(keys, i + 1, keys, i, last - i);
+    for (int j = i; j < last; j++) {
+      keys[j] = keys[j + 1];
+    }
     keys[last] = EMPTY;
     return true;
   }
 
   @Override
   public void flush() {
-    for (int i = 0; i < usedCount; i++) {
-      int b = usedSets[i] * ways;
-      Arrays.fill(keys, b, b + ways, EMPTY);
-      used[usedSets[i]] = false;
+    if (epoch == Integer.MAX_VALUE) {
+      // Once in 2^31 flushes: start the epochs again from a physically empty array.
+      Arrays.fill(keys, EMPTY);
+      Arrays.fill(setEpoch, 0);
+      epoch = 0;
     }
-    usedCount = 0;
+    epoch++;
   }
 
   @Override
