@@ -33,6 +33,7 @@ public final class EventQueue {
   private int[] heapSlot;
   private int size;
   private boolean holeAtRoot;
+  private long touched;
 
   /** A queue with room for {@code initialCapacity} events before it first grows. */
   public EventQueue(int initialCapacity) {
@@ -101,6 +102,20 @@ public final class EventQueue {
   public int takeEarliest() {
     holeAtRoot = true;
     return heapSlot[0];
+  }
+
+  /**
+   * Reads the event that will most likely be taken next (the earlier child of the root, valid after
+   * {@link #takeEarliest()}), so that its cache miss overlaps the current event's work instead of
+   * stalling the next event. The value read is kept in a field only so that the load cannot be
+   * optimized away.
+   */
+  public void touchLikelyNext() {
+    int n = size;
+    if (n > 2) {
+      int child = heapTime[2] < heapTime[1] ? 2 : 1;
+      touched = slots[heapSlot[child] * STRIDE + TARGET];
+    }
   }
 
   /** Closes a hole left by {@link #takeEarliest()} that no push has filled. */

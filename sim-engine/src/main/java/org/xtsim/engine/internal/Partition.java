@@ -112,6 +112,7 @@ final class Partition implements Context, Event, RandomStream, WindowBarrier.Wai
   void executeNext() {
     EventQueue q = queue;
     int slot = q.takeEarliest();
+    q.touchLikelyNext();
     long[] s = q.slots();
     int base = slot * EventQueue.STRIDE;
     nowPs = s[base + EventQueue.TIME];
