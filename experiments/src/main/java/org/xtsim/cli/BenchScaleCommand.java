@@ -140,8 +140,27 @@ final class BenchScaleCommand implements Callable<Integer> {
               + " (default: off).")
   boolean dryRun;
 
+  @Option(
+      names = "--redraw",
+      description =
+          "Run nothing: redraw the figure of <out>/<name>.csv, written by an earlier run"
+              + " (default: off).")
+  boolean redraw;
+
   @Override
   public Integer call() throws IOException {
+    if (redraw) {
+      String base = name != null ? name : "scale-" + workload;
+      Path csv = out.resolve(base + ".csv");
+      if (!java.nio.file.Files.isRegularFile(csv)) {
+        throw new IllegalArgumentException("--redraw: no such file: " + csv);
+      }
+      for (Path p : ScaleReport.figure(out, base, workload, ScaleReport.read(csv))) {
+        spec.commandLine().getOut().println("wrote " + p);
+      }
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
     }

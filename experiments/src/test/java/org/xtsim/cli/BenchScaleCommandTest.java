@@ -58,6 +58,11 @@ class BenchScaleCommandTest {
     assertTrue(json.contains("\"iterations\": 2"), json);
     assertTrue(json.contains("\"noise_pct\": 2.5"), json);
     assertTrue(Files.size(tmp.resolve("s.png")) > 1000);
+    Files.delete(tmp.resolve("s.png"));
+    Outcome redraw = run("bench", "scale", "--redraw", "--out", tmp.toString(), "--name", "s");
+    assertEquals(0, redraw.status(), redraw.err());
+    assertTrue(Files.size(tmp.resolve("s.png")) > 1000);
+    assertEquals(csv, Files.readAllLines(tmp.resolve("s.csv")));
   }
 
   @Test

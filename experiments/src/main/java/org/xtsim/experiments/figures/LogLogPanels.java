@@ -7,6 +7,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -14,8 +15,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Stacked log-log panels over one shared x axis: how several costs grow with one size (the scale
- * benchmark's wall time, events, events per second and peak heap against node count).
+ * Stacked panels over one shared logarithmic x axis, each y axis logarithmic where its values span
+ * a decade or more: how several costs grow with one size (the scale benchmark's wall time, events,
+ * events per second and peak heap against node count).
  */
 public final class LogLogPanels {
   /**
@@ -52,7 +54,7 @@ public final class LogLogPanels {
         series.add(xs[i], p.ys()[i]);
       }
       XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-      XYPlot plot = new XYPlot(new XYSeriesCollection(series), null, logAxis(p.label()), renderer);
+      XYPlot plot = new XYPlot(new XYSeriesCollection(series), null, yAxis(p), renderer);
       combined.add(plot, 1);
     }
     JFreeChart chart = new JFreeChart(title, combined);
@@ -61,6 +63,27 @@ public final class LogLogPanels {
       ChartStyle.apply(chart, (XYLineAndShapeRenderer) plot.getRenderer(), ONE, ONE_VARIANT);
     }
     return FigureFiles.write(chart, dir, name, ChartStyle.WIDTH, 300 * panels.size());
+  }
+
+  /**
+   * Logarithmic when the panel's values span a decade or more; within less than a decade a log axis
+   * would have no decade to label, so a linear one (not forced to include zero) shows them.
+   */
+  private static ValueAxis yAxis(Panel p) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (double y : p.ys()) {
+      min = Math.min(min, y);
+      max = Math.max(max, y);
+    }
+    if (max >= 10 * min) {
+      return logAxis(p.label());
+    }
+    NumberAxis linear = new NumberAxis(p.label());
+    linear.setAutoRangeIncludesZero(false);
+    linear.setAutoRangeMinimumSize(0.02 * max + 1e-12);
+    linear.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
+    return linear;
   }
 
   private static LogAxis logAxis(String label) {

@@ -92,10 +92,43 @@ public final class ScaleReport {
     Path json = dir.resolve(name + ".json");
     AtomicFiles.writeString(json, Json.write(record(settings, points)));
     written.add(json);
-    if (points.size() >= 2) {
-      written.addAll(figure(dir, name, workload, points));
-    }
+    written.addAll(figure(dir, name, workload, points));
     return written;
+  }
+
+  /**
+   * The points of a CSV this class wrote, for redrawing its figure.
+   *
+   * @throws IllegalArgumentException if the file is not such a CSV
+   */
+  public static List<ScalePoint> read(Path csv) throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(csv);
+    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+      throw new IllegalArgumentException(csv + ": not a scale benchmark CSV (header differs)");
+    }
+    List<ScalePoint> points = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      points.add(
+          new ScalePoint(
+              Integer.parseInt(f[1]),
+              f[2],
+              Integer.parseInt(f[3]),
+              Double.parseDouble(f[5]),
+              Double.parseDouble(f[6]),
+              Long.parseLong(f[7]),
+              Long.parseLong(f[9]),
+              Math.round(Double.parseDouble(f[10]) * MIB),
+              Double.parseDouble(f[11]),
+              Double.parseDouble(f[12])));
+    }
+    return points;
+  }
+
+  /** Draws the figure of {@code points} into {@code dir}; returns the paths written. */
+  public static List<Path> figure(Path dir, String name, String workload, List<ScalePoint> points)
+      throws IOException {
+    return points.size() >= 2 ? drawFigure(dir, name, workload, points) : List.of();
   }
 
   private static Map<String, Object> record(Map<String, Object> settings, List<ScalePoint> points) {
@@ -132,8 +165,8 @@ public final class ScaleReport {
     return m;
   }
 
-  private static List<Path> figure(Path dir, String name, String workload, List<ScalePoint> points)
-      throws IOException {
+  private static List<Path> drawFigure(
+      Path dir, String name, String workload, List<ScalePoint> points) throws IOException {
     int n = points.size();
     double[] xs = new double[n];
     double[] wall = new double[n];
