@@ -143,7 +143,20 @@ public final class ScaleBenchmark {
         stats.windows(),
         peak,
         Math.max(0, after - before) / (double) nodes,
-        result.metric("completion_time").value());
+        result.metric("completion_time").value(),
+        meanWaitSeconds(stats));
+  }
+
+  private static double meanWaitSeconds(RunStatistics stats) {
+    long[] waits = stats.waitNanosPerThread();
+    if (waits == null || waits.length == 0) {
+      return 0;
+    }
+    long sum = 0;
+    for (long w : waits) {
+      sum += w;
+    }
+    return sum / 1e9 / waits.length;
   }
 
   private static List<MemoryPoolMXBean> heapPools() {

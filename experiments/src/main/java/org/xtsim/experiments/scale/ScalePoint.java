@@ -16,6 +16,8 @@ package org.xtsim.experiments.scale;
  *     less the live heap before it was built, per node: what the run keeps per simulated node
  *     (queues and pools at their largest), shared tables included
  * @param simulatedSeconds the job's completion time in simulated seconds
+ * @param barrierWaitSeconds wall time the engine threads waited at window barriers, mean over the
+ *     threads (0 with one thread)
  */
 public record ScalePoint(
     int nodes,
@@ -27,7 +29,8 @@ public record ScalePoint(
     long windows,
     long peakHeapBytes,
     double retainedBytesPerNode,
-    double simulatedSeconds) {
+    double simulatedSeconds,
+    double barrierWaitSeconds) {
 
   /** Committed events per wall second of the run. */
   public double eventsPerSecond() {

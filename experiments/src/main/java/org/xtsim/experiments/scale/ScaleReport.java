@@ -23,7 +23,7 @@ public final class ScaleReport {
   /** The CSV header. */
   public static final String HEADER =
       "workload,nodes,topology,threads,seed,wall_seconds,build_seconds,events,events_per_second,"
-          + "windows,peak_heap_mib,retained_bytes_per_node,simulated_seconds";
+          + "windows,barrier_wait_seconds,peak_heap_mib,retained_bytes_per_node,simulated_seconds";
 
   private static final double MIB = 1024.0 * 1024.0;
 
@@ -56,7 +56,7 @@ public final class ScaleReport {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%s,%d,%s,%d,%d,%.3f,%.3f,%d,%.0f,%d,%.1f,%.0f,%.9g%n",
+              "%s,%d,%s,%d,%d,%.3f,%.3f,%d,%.0f,%d,%.3f,%.1f,%.0f,%.9g%n",
               workload,
               p.nodes(),
               p.topology(),
@@ -67,6 +67,7 @@ public final class ScaleReport {
               p.events(),
               p.eventsPerSecond(),
               p.windows(),
+              p.barrierWaitSeconds(),
               p.peakHeapBytes() / MIB,
               p.retainedBytesPerNode(),
               p.simulatedSeconds()));
@@ -118,9 +119,10 @@ public final class ScaleReport {
               Double.parseDouble(f[6]),
               Long.parseLong(f[7]),
               Long.parseLong(f[9]),
-              Math.round(Double.parseDouble(f[10]) * MIB),
-              Double.parseDouble(f[11]),
-              Double.parseDouble(f[12])));
+              Math.round(Double.parseDouble(f[11]) * MIB),
+              Double.parseDouble(f[12]),
+              Double.parseDouble(f[13]),
+              Double.parseDouble(f[10])));
     }
     return points;
   }
@@ -156,6 +158,7 @@ public final class ScaleReport {
       r.put("events", p.events());
       r.put("events_per_second", p.eventsPerSecond());
       r.put("windows", p.windows());
+      r.put("barrier_wait_seconds", p.barrierWaitSeconds());
       r.put("peak_heap_bytes", p.peakHeapBytes());
       r.put("retained_bytes_per_node", p.retainedBytesPerNode());
       r.put("simulated_seconds", p.simulatedSeconds());

@@ -34,6 +34,8 @@ class ScaleBenchmarkTest {
     assertEquals(one.simulatedSeconds(), two.simulatedSeconds());
     assertEquals(one.events(), two.events());
     assertEquals(2, two.threads());
+    assertEquals(0, one.barrierWaitSeconds(), "one thread never waits at a barrier");
+    assertTrue(two.windows() > 0 && two.barrierWaitSeconds() >= 0);
     assertTrue(one.events() > 64 * 2, "every rank runs events: " + one.events());
   }
 
