@@ -28,6 +28,12 @@ public final class LogLogPanels {
    */
   public record Panel(String label, double[] ys) {}
 
+  /** Height of one panel in the image: four panels make a printable page. */
+  private static final int PANEL_HEIGHT_PX = 300;
+
+  /** Space between panels. */
+  private static final double PANEL_GAP_PX = 12;
+
   private static final int[] ONE = {0};
   private static final int[] ONE_VARIANT = {0};
 
@@ -43,7 +49,7 @@ public final class LogLogPanels {
       throws IOException {
     LogAxis x = logAxis(xLabel);
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
-    combined.setGap(12);
+    combined.setGap(PANEL_GAP_PX);
     for (Panel p : panels) {
       if (p.ys().length != xs.length) {
         throw new IllegalArgumentException(
@@ -62,7 +68,7 @@ public final class LogLogPanels {
     for (XYPlot plot : combined.getSubplots()) {
       ChartStyle.apply(chart, (XYLineAndShapeRenderer) plot.getRenderer(), ONE, ONE_VARIANT);
     }
-    return FigureFiles.write(chart, dir, name, ChartStyle.WIDTH, 300 * panels.size());
+    return FigureFiles.write(chart, dir, name, ChartStyle.WIDTH, PANEL_HEIGHT_PX * panels.size());
   }
 
   /**

@@ -142,6 +142,25 @@ public final class ExperimentRunner {
             progressIntervalNanos,
             todo.size(),
             todo.stream().mapToDouble(RunPoint::nodes).sum());
+    // Written after the last point (or a failure) and again once the figures exist: the manifest
+    // always describes what is in the folder. Returns the wall time it records.
+    ManifestStep writeManifest =
+        st -> {
+          double wall = (nanoClock.getAsLong() - start) / 1e9;
+          ManifestWriter.write(
+              dir,
+              build,
+              spec,
+              options,
+              threads,
+              points,
+              records,
+              st,
+              started,
+              clock.instant(),
+              wall);
+          return wall;
+        };
     long events = 0;
     String status = "failed";
     long lastWrite = nanoClock.getAsLong();
@@ -173,37 +192,13 @@ public final class ExperimentRunner {
     } finally {
       // Also after a failure: every finished point reaches the files, complete.
       results.write(dir);
-      double wall = (nanoClock.getAsLong() - start) / 1e9;
-      ManifestWriter.write(
-          dir,
-          build,
-          spec,
-          options,
-          threads,
-          points,
-          records,
-          status,
-          started,
-          clock.instant(),
-          wall);
+      writeManifest.accept(status);
     }
     List<Path> figures =
         options.figures()
             ? Figures.drawAll(results.rows(), results.distributionRows(), dir.resolve("figures"))
             : List.of();
-    double wall = (nanoClock.getAsLong() - start) / 1e9;
-    ManifestWriter.write(
-        dir,
-        build,
-        spec,
-        options,
-        threads,
-        points,
-        records,
-        status,
-        started,
-        clock.instant(),
-        wall);
+    double wall = writeManifest.accept(status);
     RunSummary summary =
         new RunSummary(points.size(), todo.size(), resumed, wall, events, dir, figures);
     out.printf(
@@ -248,5 +243,11 @@ public final class ExperimentRunner {
       out.printf(java.util.Locale.ROOT, "  %-60s seed %d%n", p.id(), p.seed());
     }
     out.flush();
+  }
+
+  /** Writes the manifest with a status and returns the wall time it records. */
+  @FunctionalInterface
+  private interface ManifestStep {
+    double accept(String status) throws IOException;
   }
 }

@@ -29,6 +29,9 @@ import org.xtsim.workloads.WorkloadRun;
  * node is what a simulated node costs, including the event queues and pools at their largest.
  */
 public final class ScaleBenchmark {
+  /** Wall time between progress reports of a long run. */
+  static final long PROGRESS_INTERVAL_MILLIS = 5_000;
+
   private final SimulationPointRunner runner = new SimulationPointRunner();
   private final String workload;
   private final Map<String, Object> params;
@@ -119,7 +122,7 @@ public final class ScaleBenchmark {
     long buildStart = System.nanoTime();
     WorkloadRun run = runner.workloadRun(point, threads);
     if (progress != null) {
-      run.progress(progress, 5_000);
+      run.progress(progress, PROGRESS_INTERVAL_MILLIS);
     }
     WorkloadRun.Prepared job = run.prepare();
     double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
