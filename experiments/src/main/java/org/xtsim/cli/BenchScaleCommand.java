@@ -67,7 +67,9 @@ final class BenchScaleCommand implements Callable<Integer> {
           "link_contention",
           false,
           "packet_bytes",
-          65536L);
+          65536L,
+          "collective_timing",
+          "dataflow");
 
   @Spec CommandSpec spec;
 
@@ -107,7 +109,8 @@ final class BenchScaleCommand implements Callable<Integer> {
       description =
           "A machine key, as under 'machine:' in an experiment file, e.g. topology=torus-64x64x32"
               + " (repeatable; default: preset=xt4 network=seastar topology=auto"
-              + " link_contention=false packet_bytes=65536).")
+              + " link_contention=false packet_bytes=65536 collective_timing=dataflow; set"
+              + " collective_timing=messages to simulate every message of the collectives).")
   Map<String, String> machine = new LinkedHashMap<>();
 
   @Option(

@@ -83,4 +83,12 @@ public interface NetworkModel {
   default double linkBandwidthBytesPerSecond() {
     return 0;
   }
+
+  /**
+   * The backend's per-message timing on idle links, for collectives evaluated in one pass; null
+   * (the default) where the backend has no such timing, for example when links are contended.
+   */
+  default IdleLinkTiming idleLinkTiming() {
+    return null;
+  }
 }

@@ -25,4 +25,10 @@ final class VmmNicCosts implements NicCosts {
   public long receiveOverheadPs(int node, long bytes, long nativePs) {
     return nativePs + vmm.receiveOverheadPs(bytes, guestPolls);
   }
+
+  /** One VMM configuration serves every node. */
+  @Override
+  public boolean sameOnEveryNode() {
+    return true;
+  }
 }

@@ -7,6 +7,7 @@ import org.xtsim.engine.ProgressListener;
 import org.xtsim.engine.RandomStream;
 import org.xtsim.engine.SimTime;
 import org.xtsim.network.NetworkSpec;
+import org.xtsim.network.mpi.CollectiveTiming;
 import org.xtsim.network.mpi.ComputeTimer;
 import org.xtsim.network.mpi.JobResult;
 import org.xtsim.network.mpi.MpiJob;
@@ -50,6 +51,7 @@ public final class WorkloadRun {
   private int ranksPerNode = 1;
   private int threads = 1;
   private long seed = 1;
+  private CollectiveTiming collectiveTiming = CollectiveTiming.MESSAGES;
   private ProgressListener progress;
   private long progressMillis;
 
@@ -104,6 +106,12 @@ public final class WorkloadRun {
       throw new IllegalArgumentException("ranks per node must be > 0, was " + count);
     }
     this.ranksPerNode = count;
+    return this;
+  }
+
+  /** How the MPI layer times collectives (default {@link CollectiveTiming#MESSAGES}). */
+  public WorkloadRun collectiveTiming(CollectiveTiming timing) {
+    this.collectiveTiming = Objects.requireNonNull(timing, "collectiveTiming");
     return this;
   }
 
@@ -167,6 +175,7 @@ public final class WorkloadRun {
             .program(instance)
             .computeTimer(counter)
             .nicCosts(new VmmNicCosts(model.nic(), model.vmm().nic().guestPolls()))
+            .collectiveTiming(collectiveTiming)
             .threads(threads)
             .seed(seed);
     if (progress != null) {

@@ -100,7 +100,17 @@ final class DefaultModelRegistry {
         .machineKey(
             "packet_bytes",
             ValueDomain.integer(64, 1 << 20)
-                .describedAs("SeaStar: bytes per packet (model default: 4 KiB)"));
+                .describedAs("SeaStar: bytes per packet (model default: 4 KiB)"))
+        .machineKey(
+            "collective_timing",
+            ValueDomain.choice("messages", "dataflow")
+                .withDefault("messages")
+                .describedAs(
+                    "messages: every message of every collective is simulated (receipt interrupts"
+                        + " a computing rank); dataflow: small allreduces and barriers are timed"
+                        + " round by round in one pass once every rank has entered, with the same"
+                        + " per-message costs but taken in round order while the rank is in the"
+                        + " collective (needs link_contention=false; far fewer events at scale)"));
     workloads(b);
     return b.build();
   }

@@ -13,6 +13,7 @@ import org.xtsim.experiments.registry.ValueDomain;
 import org.xtsim.experiments.registry.WorkloadDefinition;
 import org.xtsim.network.NetworkSpec;
 import org.xtsim.network.loggp.LogGopsParams;
+import org.xtsim.network.mpi.CollectiveTiming;
 import org.xtsim.network.seastar.SeastarParams;
 import org.xtsim.network.seastar.SeastarSpec;
 import org.xtsim.network.topology.Torus;
@@ -45,6 +46,9 @@ public final class SimulationPointRunner implements PointRunner {
 
   /** System property overriding {@link #MIN_NODES_PER_THREAD}. */
   public static final String MIN_NODES_PER_THREAD_PROPERTY = "xtsim.minNodesPerThread";
+
+  /** Machine key (declared in the default registry): how collectives are timed. */
+  static final String COLLECTIVE_TIMING = "collective_timing";
 
   /** Machine key (declared in the default registry): SeaStar packet size. */
   static final String PACKET_BYTES = "packet_bytes";
@@ -124,6 +128,13 @@ public final class SimulationPointRunner implements PointRunner {
     } catch (IllegalArgumentException e) {
       throw new InvalidPointException("nodes", e.getMessage());
     }
+    if (collectiveTiming(point) == CollectiveTiming.DATAFLOW
+        && !(network(point) instanceof SeastarSpec s && !s.params().linkContention())) {
+      throw new InvalidPointException(
+          "machine." + COLLECTIVE_TIMING,
+          "dataflow needs SeaStar with idle-link timing: set machine.network: seastar and"
+              + " machine.link_contention: false");
+    }
     HeapEstimate heap = heapEstimate(point);
     if (!heap.fits(Runtime.getRuntime().maxMemory())) {
       throw new InvalidPointException("nodes", heap.problem(Runtime.getRuntime().maxMemory()));
@@ -167,9 +178,17 @@ public final class SimulationPointRunner implements PointRunner {
         .system(SystemSettings.node(point), SystemSettings.guest(point), SystemSettings.vmm(point))
         .noise(SystemSettings.noise(point))
         .network(network(point))
+        .collectiveTiming(collectiveTiming(point))
         .nodes(point.nodes())
         .threads(threads)
         .seed(point.seed());
+  }
+
+  /** The point's {@value #COLLECTIVE_TIMING} (default: message by message). */
+  static CollectiveTiming collectiveTiming(RunPoint point) {
+    return SystemSettings.machine(point, COLLECTIVE_TIMING, "messages").equals("dataflow")
+        ? CollectiveTiming.DATAFLOW
+        : CollectiveTiming.MESSAGES;
   }
 
   /** The heap the point needs (see {@link HeapEstimate}). */

@@ -11,12 +11,19 @@ import org.xtsim.experiments.RunPoint;
  *   <li>{@link #id}: what the point is, readable, unique in an experiment: {@code
  *       hpccg/nested-large/nodes=64/noise_frequency_hz=100/r0}. {@code --resume} keys on it.
  *   <li>{@link #seedKey}: what decides its seed: the id without the configuration and without
- *       configuration-key axes, plus the workload parameters.
+ *       configuration-key axes, plus the workload parameters and the machine, less the machine keys
+ *       that only choose how the model is evaluated ({@link #EVALUATION_KEYS}).
  *   <li>{@link #fingerprint}: a hash of everything the point resolves to (parameters, settings,
  *       machine, seed), so that {@code --resume} never reuses a result made from different inputs.
  * </ul>
  */
 public final class PointIdentity {
+  /**
+   * Machine keys that choose how the model is evaluated, not what is simulated: points that differ
+   * only in them get the same seed, so the evaluations are compared on the same noise.
+   */
+  public static final java.util.Set<String> EVALUATION_KEYS = java.util.Set.of("collective_timing");
+
   private PointIdentity() {}
 
   /** The readable id of a point. */
@@ -36,7 +43,12 @@ public final class PointIdentity {
       int replicate) {
     StringBuilder sb = new StringBuilder(workload);
     params.forEach((k, v) -> sb.append('|').append(k).append('=').append(text(v)));
-    machine.forEach((k, v) -> sb.append("|machine.").append(k).append('=').append(text(v)));
+    machine.forEach(
+        (k, v) -> {
+          if (!EVALUATION_KEYS.contains(k)) {
+            sb.append("|machine.").append(k).append('=').append(text(v));
+          }
+        });
     nonConfigurationAxes.forEach((k, v) -> sb.append("|@").append(k).append('=').append(text(v)));
     return sb.append("|r").append(replicate).toString();
   }

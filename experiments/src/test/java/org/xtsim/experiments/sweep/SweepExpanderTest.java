@@ -83,6 +83,34 @@ class SweepExpanderTest {
   }
 
   @Test
+  void shouldPairTheSeedsOfPointsThatDifferOnlyInHowTheModelIsEvaluated() {
+    String text =
+        BASE.replace("  noise_frequency_hz: [10, 100, 1000]", "")
+            + "  machine.collective_timing: [messages, dataflow]\n"
+            + "  machine.link_contention: [true, false]\n";
+    List<RunPoint> points = SweepExpander.expand(TestExperiments.parse(text));
+    Map<String, Long> byMachine = new HashMap<>();
+    Set<Long> distinct = new HashSet<>();
+    for (RunPoint p : points) {
+      String key =
+          p.workload()
+              + "/"
+              + p.nodes()
+              + "/r"
+              + p.replicate()
+              + "/"
+              + p.machine().get("link_contention");
+      Long previous = byMachine.putIfAbsent(key, p.seed());
+      if (previous != null) {
+        assertEquals(previous, p.seed(), p.id());
+      }
+      distinct.add(p.seed());
+    }
+    // Link contention changes the machine, so the seed; collective timing does not.
+    assertEquals(2 * 2 * 2 * 2, distinct.size(), "workload x nodes x replicate x contention");
+  }
+
+  @Test
   void shouldDeriveOtherSeedsFromAnotherBaseSeed() {
     Map<String, Long> a = seeds(SweepExpander.expand(TestExperiments.parse(BASE)));
     Map<String, Long> b =

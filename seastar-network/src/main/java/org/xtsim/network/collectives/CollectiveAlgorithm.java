@@ -19,6 +19,15 @@ public interface CollectiveAlgorithm {
    */
   int postStep(int rank, int size, int root, long bytes, int step, StepPoster out);
 
+  /**
+   * True if, in every step, each rank receives at most one message and every message sent in a step
+   * is received in that same step: the algorithm then runs in lockstep rounds, and the MPI layer
+   * may evaluate it round by round in one pass (its dataflow timing).
+   */
+  default boolean matchedSteps() {
+    return false;
+  }
+
   /** A short name, e.g. {@code allreduce/recursive-doubling}. */
   String name();
 

@@ -16,6 +16,12 @@ public final class DisseminationBarrier implements CollectiveAlgorithm {
     return 2;
   }
 
+  /** Round k: one message out to rank + 2^k and one in from rank − 2^k. */
+  @Override
+  public boolean matchedSteps() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "barrier/dissemination";

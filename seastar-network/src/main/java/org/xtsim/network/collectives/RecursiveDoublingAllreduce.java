@@ -31,6 +31,12 @@ public final class RecursiveDoublingAllreduce implements CollectiveAlgorithm {
     return DONE;
   }
 
+  /** Fold and unfold pair ranks within a step; each exchange round pairs rank with rank ^ 2^k. */
+  @Override
+  public boolean matchedSteps() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "allreduce/recursive-doubling";

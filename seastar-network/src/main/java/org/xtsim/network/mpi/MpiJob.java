@@ -1,5 +1,6 @@
 package org.xtsim.network.mpi;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.xtsim.engine.ProgressListener;
 import org.xtsim.engine.RunStatistics;
@@ -73,7 +74,7 @@ public final class MpiJob {
               + first
               + " is in state "
               + ranks.state[first]
-              + " (1 computing, 2 waiting, 3 in a collective)");
+              + " (1 computing, 2 waiting, 3 in a collective, 5 in a dataflow-timed collective)");
     }
     return new JobResult(
         ranks.finishPs.clone(),
@@ -92,6 +93,7 @@ public final class MpiJob {
     private ComputeTimer computeTimer = new FixedRateComputeTimer(1000);
     private NicCosts nicCosts = NicCosts.NATIVE;
     private double reducePsPerByte = DEFAULT_REDUCE_PS_PER_BYTE;
+    private CollectiveTiming collectiveTiming = CollectiveTiming.MESSAGES;
     private int threads = 1;
     private long seed = 1;
     private ProgressListener progress;
@@ -161,6 +163,12 @@ public final class MpiJob {
       return this;
     }
 
+    /** How collectives are timed (default {@link CollectiveTiming#MESSAGES}). */
+    public Builder collectiveTiming(CollectiveTiming timing) {
+      this.collectiveTiming = Objects.requireNonNull(timing, "collectiveTiming");
+      return this;
+    }
+
     /** Engine threads (default 1); results do not depend on it. */
     public Builder threads(int count) {
       if (count <= 0) {
@@ -187,6 +195,10 @@ public final class MpiJob {
       int partitions = Math.min(threads, nodes);
       int[] owner = model.partitioner().assign(nodes, partitions);
       RankTable table = new RankTable(rankToNode);
+      DataflowCollectives dataflow =
+          collectiveTiming == CollectiveTiming.DATAFLOW
+              ? new DataflowCollectives(table, model, nicCosts, reducePsPerByte, nodes)
+              : null;
       PartitionWorker[] workers = new PartitionWorker[partitions];
       int requestsPerPartition = Math.max(16, 2 * ranks / partitions);
       for (int p = 0; p < partitions; p++) {
@@ -198,6 +210,7 @@ public final class MpiJob {
                 computeTimer,
                 nicCosts,
                 reducePsPerByte,
+                dataflow,
                 requestsPerPartition);
       }
       int[] first = new int[nodes + 1];
@@ -214,11 +227,18 @@ public final class MpiJob {
       }
       SimulationBuilder b = Simulation.builder().seed(seed).threads(threads);
       b.addComponents(nodes, new MpiRuntime(owner, workers, first, nodeRanks));
+      int[] componentOwner = owner;
+      if (dataflow != null) {
+        // The coordinator runs with partition 0.
+        b.addComponent(dataflow);
+        componentOwner = Arrays.copyOf(owner, nodes + 1);
+      }
       model.declare(b);
       if (progress != null) {
         b.progress(progress, progressMillis);
       }
-      b.partitioner((count, parts) -> owner.clone());
+      int[] assignment = componentOwner;
+      b.partitioner((count, parts) -> assignment.clone());
       return new MpiJob(b.build(), table, model);
     }
   }

@@ -29,6 +29,9 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
   /** A rank's computation ends: arg0 = rank. */
   static final int COMPUTE_END = 2;
 
+  /** A collective evaluated by {@link DataflowCollectives} has ended for a rank: arg0 = rank. */
+  static final int DATAFLOW_DONE = 3;
+
   /** Tag of the messages of collectives; user tags are ≥ 0, so they never match it. */
   static final int COLLECTIVE_TAG = -2;
 
@@ -40,6 +43,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
   private final NicCosts nicCosts;
   private final double reducePsPerByte;
   private final long eagerThreshold;
+  private final DataflowCollectives dataflow;
 
   private Context ctx;
   private int rank;
@@ -53,6 +57,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
       ComputeTimer computeTimer,
       NicCosts nicCosts,
       double reducePsPerByte,
+      DataflowCollectives dataflow,
       int initialRequests) {
     this.ranks = ranks;
     this.pool = new RequestPool(initialRequests);
@@ -62,6 +67,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
     this.nicCosts = nicCosts;
     this.reducePsPerByte = reducePsPerByte;
     this.eagerThreshold = network.eagerThresholdBytes();
+    this.dataflow = dataflow;
   }
 
   RequestPool pool() {
@@ -86,6 +92,8 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
         return;
       }
       ranks.cpuFreePs[r] = Math.max(ranks.cpuFreePs[r], context.nowPs());
+      ranks.state[r] = RankTable.READY;
+    } else if (type == DATAFLOW_DONE) {
       ranks.state[r] = RankTable.READY;
     } else if (type != STEP) {
       throw new IllegalStateException("MPI layer got event type " + type);
@@ -120,7 +128,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
         continue;
       }
       byte state = ranks.state[r];
-      if (state == RankTable.COMPUTING) {
+      if (state == RankTable.COMPUTING || state == RankTable.IN_DATAFLOW) {
         return;
       }
       if (state == RankTable.IN_COLLECTIVE) {
@@ -178,6 +186,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
   @Override
   public void deliver(Context context, long header, long payload, long arrivalPs) {
     int r = Envelope.destRank(header);
+    ranks.messageBalance[r]--;
     int source = Envelope.sourceRank(header);
     long bytes = Envelope.bytes(header, payload);
     long done = receiveHostTime(r, arrivalPs, bytes);
@@ -241,6 +250,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
     long start = network.sendGatePs(sourceNode, earliest, bytes);
     long ready = start + nicCosts.sendOverheadPs(sourceNode, bytes, network.sendOverheadPs(bytes));
     ranks.cpuFreePs[r] = ready;
+    ranks.messageBalance[r]++;
     return network.transmit(
         ctx, sourceNode, ranks.node[dest], start, ready, bytes, header, payload);
   }
@@ -515,13 +525,19 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
               + ")");
     }
     checkBytes(bytes);
+    CollectiveAlgorithm algorithm = MpichSelector.select(op, ranks.size, bytes);
     ranks.state[rank] = RankTable.IN_COLLECTIVE;
-    ranks.collAlgorithm[rank] =
-        (byte) MpichSelector.id(MpichSelector.select(op, ranks.size, bytes));
+    ranks.collAlgorithm[rank] = (byte) MpichSelector.id(algorithm);
     ranks.collStep[rank] = 0;
     ranks.collRoot[rank] = root;
     ranks.collBytes[rank] = bytes;
     ranks.collReduceBytes[rank] = 0;
+    if (dataflow != null && dataflow.covers(algorithm, bytes)) {
+      ranks.state[rank] = RankTable.IN_DATAFLOW;
+      ranks.resumePs[rank] = ctx.nowPs();
+      ctx.sendTo(
+          dataflow.component(), dataflow.reportDelayPs(), DataflowCollectives.ENTERED, rank, 0, 0);
+    }
   }
 
   // ------------------------------------------------------------------ Mpi

@@ -2,7 +2,7 @@ package org.xtsim.network.mpi;
 
 /**
  * Per-rank MPI state, one primitive array per field, indexed by rank. Each element is touched only
- * in events of the rank's node, so the table is shared by all threads without locks. About 80 bytes
+ * in events of the rank's node, so the table is shared by all threads without locks. About 84 bytes
  * per rank.
  */
 final class RankTable {
@@ -11,6 +11,7 @@ final class RankTable {
   static final byte WAITING = 2;
   static final byte IN_COLLECTIVE = 3;
   static final byte DONE = 4;
+  static final byte IN_DATAFLOW = 5;
 
   final int size;
   final int[] node;
@@ -42,6 +43,12 @@ final class RankTable {
   final long[] collReduceBytes;
   final long[] finishPs;
 
+  /**
+   * Messages the rank has sent less messages delivered to it; summed over all ranks, zero when no
+   * message is in flight between ranks that are all blocked.
+   */
+  final int[] messageBalance;
+
   RankTable(int[] rankToNode) {
     size = rankToNode.length;
     node = rankToNode;
@@ -61,6 +68,7 @@ final class RankTable {
     collBytes = new long[size];
     collReduceBytes = new long[size];
     finishPs = new long[size];
+    messageBalance = new int[size];
   }
 
   private static int[] filled(int n) {

@@ -5,6 +5,7 @@ import org.xtsim.engine.Event;
 import org.xtsim.engine.Partitioner;
 import org.xtsim.engine.SimulationBuilder;
 import org.xtsim.network.Envelope;
+import org.xtsim.network.IdleLinkTiming;
 import org.xtsim.network.MessageSink;
 import org.xtsim.network.NetworkModel;
 import org.xtsim.network.topology.ActiveBlocksPartitioner;
@@ -27,7 +28,7 @@ import org.xtsim.network.topology.TorusPartitioner;
  * count. The NIC runs its firmware per message, then DMAs packets at the injection rate; at the
  * destination the last packet's tail, then the receive firmware, completes the message.
  */
-public final class SeastarNetwork implements NetworkModel {
+public final class SeastarNetwork implements NetworkModel, IdleLinkTiming {
   /** The NIC starts the next packet of a message; arg1 = bytes left. */
   static final int INJECT = FIRST_EVENT_TYPE;
 
@@ -95,12 +96,7 @@ public final class SeastarNetwork implements NetworkModel {
   @Override
   public void declare(SimulationBuilder builder) {
     if (!params.linkContention()) {
-      // Every packet is routed when the NIC takes the message (transmit), which the host hands it
-      // only after its send overhead, and its head leaves only after the NIC's send processing: no
-      // node hears from another sooner than the three plus one hop after the sending event. The
-      // engine checks the bound on every send.
-      builder.connectAll(
-          params.hostSendOverheadPs() + params.nicSendProcessingPs() + params.hopLatencyPs());
+      builder.connectAll(lookaheadPs());
       return;
     }
     for (int node = 0; node < torus.nodes(); node++) {
@@ -164,11 +160,7 @@ public final class SeastarNetwork implements NetworkModel {
       ctx.schedule(arrival - now, LOCAL, header, payload, 0L);
       return arrival;
     }
-    long firmwareStart = Math.max(readyPs, nicFirmwareFreePs[sourceNode]);
-    long firmwareEnd = firmwareStart + params.nicSendProcessingPs();
-    nicFirmwareFreePs[sourceNode] = firmwareEnd;
-    long dmaStart = Math.max(firmwareEnd, nicDmaFreePs[sourceNode]);
-    nicDmaFreePs[sourceNode] = dmaStart + injectionPs(bytes);
+    long dmaStart = startDma(sourceNode, readyPs, bytes);
     if (params.linkContention()) {
       ctx.schedule(dmaStart - now, INJECT, header, bytes, payload);
     } else {
@@ -185,6 +177,19 @@ public final class SeastarNetwork implements NetworkModel {
       } while (left > 0);
     }
     return nicDmaFreePs[sourceNode];
+  }
+
+  /**
+   * The NIC's send firmware, then its DMA engine, take a message handed over at {@code readyPs};
+   * returns when the DMA starts (the first packet's head leaves).
+   */
+  private long startDma(int sourceNode, long readyPs, long bytes) {
+    long firmwareStart = Math.max(readyPs, nicFirmwareFreePs[sourceNode]);
+    long firmwareEnd = firmwareStart + params.nicSendProcessingPs();
+    nicFirmwareFreePs[sourceNode] = firmwareEnd;
+    long dmaStart = Math.max(firmwareEnd, nicDmaFreePs[sourceNode]);
+    nicDmaFreePs[sourceNode] = dmaStart + injectionPs(bytes);
+    return dmaStart;
   }
 
   /** DMA time of a whole message, packet by packet as {@link #INJECT} does it. */
@@ -268,6 +273,17 @@ public final class SeastarNetwork implements NetworkModel {
   private void direct(
       Context ctx, int node, long header, long payload, int packet, long head, long tail) {
     int dest = rankToNode[Envelope.destRank(header)];
+    long headIn = routeDirect(node, dest, packet, head, tail);
+    long tailIn = directLastTailPs[node];
+    ctx.sendTo(
+        dest, headIn - ctx.nowPs(), DIRECT, header, ((tailIn - headIn) << 24) | packet, payload);
+  }
+
+  /**
+   * The idle-link route of one packet from {@code node} to {@code dest}: returns when its head
+   * reaches the destination router; its tail time is left in {@code directLastTailPs[node]}.
+   */
+  private long routeDirect(int node, int dest, int packet, long head, long tail) {
     int hops = torus.hops(node, dest);
     long hop = params.hopLatencyPs();
     long serialise = Math.round(packet * linkPsPerByte);
@@ -293,8 +309,7 @@ public final class SeastarNetwork implements NetworkModel {
     }
     directLastDest[node] = dest;
     directLastTailPs[node] = tailIn;
-    ctx.sendTo(
-        dest, headIn - ctx.nowPs(), DIRECT, header, ((tailIn - headIn) << 24) | packet, payload);
+    return headIn;
   }
 
   private void eject(
@@ -306,16 +321,78 @@ public final class SeastarNetwork implements NetworkModel {
       long head,
       long tail,
       MessageSink sink) {
+    long tailOut = ejectPacket(node, packet, head, tail);
+    if (Envelope.isLast(header)) {
+      sink.deliver(ctx, Envelope.withoutLast(header), payload, receiveFirmware(node, tailOut));
+    }
+  }
+
+  /** The ejection port takes a packet; returns when its tail has left the port. */
+  private long ejectPacket(int node, int packet, long head, long tail) {
     int slot = node * PORTS + EJECT_PORT;
     long start = Math.max(cutThrough ? head : tail, portFreePs[slot]);
     long tailOut = Math.max(start + Math.round(packet * injectionPsPerByte), tail);
     portFreePs[slot] = tailOut;
-    if (Envelope.isLast(header)) {
-      long firmwareStart = Math.max(tailOut, nicReceiveFreePs[node]);
-      long done = firmwareStart + params.nicReceiveProcessingPs();
-      nicReceiveFreePs[node] = done;
-      sink.deliver(ctx, Envelope.withoutLast(header), payload, done);
+    return tailOut;
+  }
+
+  /** The NIC's receive firmware handles a message whose last packet is in at {@code tailPs}. */
+  private long receiveFirmware(int node, long tailPs) {
+    long firmwareStart = Math.max(tailPs, nicReceiveFreePs[node]);
+    long done = firmwareStart + params.nicReceiveProcessingPs();
+    nicReceiveFreePs[node] = done;
+    return done;
+  }
+
+  // ------------------------------------------------------------------ IdleLinkTiming
+
+  @Override
+  public IdleLinkTiming idleLinkTiming() {
+    return params.linkContention() ? null : this;
+  }
+
+  @Override
+  public long maxMessageBytes() {
+    return params.packetBytes();
+  }
+
+  /**
+   * Without link contention every packet is routed when the NIC takes the message (transmit), which
+   * the host hands it only after its send overhead, and its head leaves only after the NIC's send
+   * processing: no node hears from another sooner than the three plus one hop after the sending
+   * event. The engine checks the bound on every send.
+   */
+  @Override
+  public long lookaheadPs() {
+    return params.hostSendOverheadPs() + params.nicSendProcessingPs() + params.hopLatencyPs();
+  }
+
+  @Override
+  public long minReceivePathPs() {
+    return params.nicReceiveProcessingPs();
+  }
+
+  @Override
+  public long hopLatencyPs() {
+    return params.hopLatencyPs();
+  }
+
+  @Override
+  public long send(int sourceNode, int destNode, long readyPs, long bytes, long[] arrivalPs) {
+    if (params.linkContention() || bytes > params.packetBytes() || sourceNode == destNode) {
+      throw new IllegalArgumentException(
+          "idle-link timing covers one-packet messages between nodes without link contention");
     }
+    long head = startDma(sourceNode, readyPs, bytes);
+    long tail = head + Math.round(bytes * injectionPsPerByte);
+    arrivalPs[0] = routeDirect(sourceNode, destNode, (int) bytes, head, tail);
+    arrivalPs[1] = directLastTailPs[sourceNode];
+    return nicDmaFreePs[sourceNode];
+  }
+
+  @Override
+  public long receive(int destNode, long headPs, long tailPs, long bytes) {
+    return receiveFirmware(destNode, ejectPacket(destNode, (int) bytes, headPs, tailPs));
   }
 
   @Override

@@ -1,0 +1,405 @@
+package org.xtsim.network.mpi;
+
+import org.xtsim.engine.Context;
+import org.xtsim.engine.Event;
+import org.xtsim.engine.EventHandler;
+import org.xtsim.network.IdleLinkTiming;
+import org.xtsim.network.NetworkModel;
+import org.xtsim.network.NicCosts;
+import org.xtsim.network.collectives.CollectiveAlgorithm;
+import org.xtsim.network.collectives.MpichSelector;
+import org.xtsim.network.collectives.StepPoster;
+
+/**
+ * The coordinator of {@link CollectiveTiming#DATAFLOW}: one engine component of its own. A rank
+ * that enters a covered collective blocks and tells the coordinator (one event, sent with the
+ * network's lookahead). When every rank has entered, the coordinator evaluates the whole collective
+ * round by round, with the same algorithm ({@link CollectiveAlgorithm#postStep}) and the same
+ * per-message formulas as the message-level path, and sends each rank one event at the time its
+ * part of the collective ends.
+ *
+ * <p>In a round, each live rank starts at the end of its previous round, pays the reduction of that
+ * round, posts its send (host send overhead from when its CPU is free, then the NIC's timing via
+ * {@link IdleLinkTiming#send}), then takes its one incoming message ({@link
+ * IdleLinkTiming#receive}, then the host receive overhead from when its CPU is free); the round
+ * ends for it when both its send has completed locally and its receive is done. A message that
+ * reached the rank's router before the round began is taken first, as the message level's interrupt
+ * would have taken it before the rank posted the round. Where the two still differ: the message
+ * level takes a message that arrives while the rank computes, or while it waits for an earlier
+ * round, at once (stealing from the computation); here it is taken in its own round, and the NIC
+ * handles a rank's incoming messages in round order rather than arrival order.
+ *
+ * <p>Why the coordinator may touch the nodes' state from its own thread: when every rank has
+ * entered and no message is in flight (checked: the ranks' sent and delivered counts balance), no
+ * event can run on any of the collective's nodes until the coordinator's completion events reach
+ * them. The entry events order each node's last writes before the pass, and the completion events
+ * order the pass's writes before each node's next event.
+ *
+ * <p>Why the completion events respect the lookahead L: every rank's end depends on the last rank
+ * to enter through at least one message and, with two rounds or more, one more send after it: at
+ * least 2L − hop + NIC receive processing + host receive overhead after that entry, which the job
+ * checks is ≥ 2L; the coordinator hears of the entry L after it.
+ */
+final class DataflowCollectives implements EventHandler, StepPoster {
+  /** A rank has entered a collective: arg0 = rank. */
+  static final int ENTERED = 1;
+
+  /** Collectives over fewer ranks have a single round, too short to hide the lookahead. */
+  static final int MIN_RANKS = 4;
+
+  private final RankTable ranks;
+  private final NetworkModel network;
+  private final IdleLinkTiming timing;
+  private final NicCosts nicCosts;
+  private final double reducePsPerByte;
+  private final long eagerThreshold;
+  private final int component;
+
+  /** Who sends to each rank in the current round (-1 = nobody), and when the message arrives. */
+  private final int[] inFrom;
+
+  private final long[] inHeadPs;
+  private final long[] inTailPs;
+  private final long[] inBytes;
+
+  /** Whom each rank receives from in the current round, -1 = nobody. */
+  private final int[] expectFrom;
+
+  /** Whom each rank sends to in the current round (-1 = nobody), and how many bytes. */
+  private final int[] outPeer;
+
+  private final long[] outBytes;
+
+  /** When each rank began the current round. */
+  private final long[] stepStartPs;
+
+  /** The round whose send each rank has been timed for. */
+  private final int[] timedStep;
+
+  /** Scratch: a chain of senders to time, latest first. */
+  private final int[] chain;
+
+  private final long lookaheadPs;
+
+  private final long[] arrivalPs = new long[2];
+  private int entered;
+  private int postingRank;
+
+  /** Per-collective constants: host overheads (when the same on every node) and reduction. */
+  private long messageBytes;
+
+  private long sendOverheadPs;
+  private long receiveOverheadPs;
+  private long reduceBytesCached = -1;
+  private long reduceCostPs;
+
+  /**
+   * @param component this coordinator's engine component id
+   * @throws IllegalArgumentException if the network or the placement does not allow the timing
+   */
+  DataflowCollectives(
+      RankTable ranks,
+      NetworkModel network,
+      NicCosts nicCosts,
+      double reducePsPerByte,
+      int component) {
+    this.ranks = ranks;
+    this.network = network;
+    this.timing = network.idleLinkTiming();
+    this.nicCosts = nicCosts;
+    this.reducePsPerByte = reducePsPerByte;
+    this.eagerThreshold = network.eagerThresholdBytes();
+    this.component = component;
+    if (timing == null) {
+      throw new IllegalArgumentException(
+          "dataflow collective timing needs a network with idle-link timing"
+              + " (SeaStar with link_contention=false)");
+    }
+    boolean[] used = new boolean[network.nodes()];
+    for (int node : ranks.node) {
+      if (used[node]) {
+        throw new IllegalArgumentException(
+            "dataflow collective timing needs one rank per node (node "
+                + node
+                + " holds more than one)");
+      }
+      used[node] = true;
+    }
+    long receivePath = timing.minReceivePathPs() + network.receiveOverheadPs(0);
+    if (receivePath < timing.hopLatencyPs()) {
+      throw new IllegalArgumentException(
+          "dataflow collective timing needs the NIC receive processing plus the host receive"
+              + " overhead ("
+              + receivePath
+              + " ps) to be at least one hop ("
+              + timing.hopLatencyPs()
+              + " ps)");
+    }
+    int size = ranks.size;
+    inFrom = new int[size];
+    expectFrom = new int[size];
+    inHeadPs = new long[size];
+    inTailPs = new long[size];
+    inBytes = new long[size];
+    outPeer = new int[size];
+    outBytes = new long[size];
+    stepStartPs = new long[size];
+    timedStep = new int[size];
+    chain = new int[size];
+    lookaheadPs = timing.lookaheadPs();
+    java.util.Arrays.fill(inFrom, -1);
+    java.util.Arrays.fill(expectFrom, -1);
+    java.util.Arrays.fill(outPeer, -1);
+  }
+
+  /** The engine component the ranks report to. */
+  int component() {
+    return component;
+  }
+
+  /** The delay of an entry report: the network's lookahead. */
+  long reportDelayPs() {
+    return lookaheadPs;
+  }
+
+  /** True if a collective run with {@code algorithm} on {@code bytes} is evaluated here. */
+  boolean covers(CollectiveAlgorithm algorithm, long bytes) {
+    return algorithm.matchedSteps()
+        && ranks.size >= MIN_RANKS
+        && bytes <= eagerThreshold
+        && bytes <= timing.maxMessageBytes();
+  }
+
+  @Override
+  public void onEvent(Event event, Context ctx) {
+    if (event.type() != ENTERED) {
+      throw new IllegalStateException("collective coordinator got event type " + event.type());
+    }
+    if (++entered < ranks.size) {
+      return;
+    }
+    entered = 0;
+    checkSameCollective();
+    checkQuiet(ctx.nowPs());
+    evaluate();
+    long now = ctx.nowPs();
+    for (int r = 0; r < ranks.size; r++) {
+      ctx.sendTo(ranks.node[r], ranks.resumePs[r] - now, PartitionWorker.DATAFLOW_DONE, r, 0L, 0L);
+    }
+  }
+
+  private void checkSameCollective() {
+    for (int r = 1; r < ranks.size; r++) {
+      if (ranks.collAlgorithm[r] != ranks.collAlgorithm[0]
+          || ranks.collBytes[r] != ranks.collBytes[0]
+          || ranks.collRoot[r] != ranks.collRoot[0]) {
+        throw new IllegalStateException(
+            "ranks 0 and "
+                + r
+                + " entered different collectives ("
+                + MpichSelector.byId(ranks.collAlgorithm[0]).name()
+                + " of "
+                + ranks.collBytes[0]
+                + " B, "
+                + MpichSelector.byId(ranks.collAlgorithm[r]).name()
+                + " of "
+                + ranks.collBytes[r]
+                + " B)");
+      }
+    }
+  }
+
+  private void checkQuiet(long nowPs) {
+    long inFlight = 0;
+    for (int r = 0; r < ranks.size; r++) {
+      inFlight += ranks.messageBalance[r];
+    }
+    if (inFlight != 0) {
+      throw new IllegalStateException(
+          inFlight
+              + " message(s) were still in flight when the last rank entered "
+              + MpichSelector.byId(ranks.collAlgorithm[0]).name()
+              + " (at "
+              + nowPs
+              + " ps); dataflow collective timing needs a quiet network there: use message-level"
+              + " collective timing for this program");
+    }
+  }
+
+  /** Runs every round of the collective; leaves each rank's end in {@code ranks.resumePs}. */
+  private void evaluate() {
+    int size = ranks.size;
+    CollectiveAlgorithm algorithm = MpichSelector.byId(ranks.collAlgorithm[0]);
+    long bytes = ranks.collBytes[0];
+    int root = ranks.collRoot[0];
+    messageBytes = nicCosts.sameOnEveryNode() ? bytes : -1;
+    sendOverheadPs = nicCosts.sendOverheadPs(0, bytes, network.sendOverheadPs(bytes));
+    receiveOverheadPs = nicCosts.receiveOverheadPs(0, bytes, network.receiveOverheadPs(bytes));
+    java.util.Arrays.fill(timedStep, -1);
+    int live = size;
+    for (int step = 0; live > 0; step++) {
+      for (int r = 0; r < size; r++) {
+        if (ranks.collStep[r] < 0) {
+          continue;
+        }
+        long now = ranks.resumePs[r];
+        stepStartPs[r] = now;
+        long reduce = ranks.collReduceBytes[r];
+        if (reduce > 0) {
+          ranks.cpuFreePs[r] = Math.max(now, ranks.cpuFreePs[r]) + reduceCostPs(reduce);
+          ranks.collReduceBytes[r] = 0;
+        }
+        postingRank = r;
+        if (algorithm.postStep(r, size, root, bytes, step, this) == CollectiveAlgorithm.DONE) {
+          ranks.collStep[r] = -1;
+          live--;
+        } else {
+          ranks.collStep[r] = step + 1;
+        }
+      }
+      for (int r = 0; r < size; r++) {
+        if (outPeer[r] >= 0 || expectFrom[r] >= 0) {
+          timeSends(r, step, algorithm);
+        }
+      }
+      for (int r = 0; r < size; r++) {
+        if (expectFrom[r] >= 0 || inFrom[r] >= 0) {
+          receive(r, step, algorithm);
+        }
+      }
+    }
+  }
+
+  /**
+   * Times the step of rank {@code r}: its send, and first its receive if the message reached it
+   * before the step began (the message level takes such a message by interrupt, before the rank
+   * posts the step). That message's sender started the step at least one lookahead earlier, so it
+   * is timed first, and so on back along the chain of senders; the chain is finite because the step
+   * starts fall strictly along it.
+   */
+  private void timeSends(int r, int step, CollectiveAlgorithm algorithm) {
+    int depth = 0;
+    int x = r;
+    while (timedStep[x] != step) {
+      timedStep[x] = step;
+      chain[depth++] = x;
+      int sender = expectFrom[x];
+      if (sender < 0 || stepStartPs[sender] + lookaheadPs > stepStartPs[x]) {
+        break;
+      }
+      x = sender;
+    }
+    while (depth > 0) {
+      int y = chain[--depth];
+      int sender = expectFrom[y];
+      if (sender >= 0 && inFrom[y] == sender && arrivedBeforeStep(sender, y)) {
+        receive(y, step, algorithm);
+      }
+      if (outPeer[y] >= 0) {
+        send(y);
+      }
+    }
+  }
+
+  /**
+   * True if the message from {@code sender} reached {@code r}'s router before {@code r}'s step
+   * began; at the same time, in the engine's order (the lower source component first).
+   */
+  private boolean arrivedBeforeStep(int sender, int r) {
+    long head = inHeadPs[r];
+    long start = stepStartPs[r];
+    return head < start || (head == start && ranks.node[sender] < ranks.node[r]);
+  }
+
+  /** The reduction of {@code bytes}, as the message-level path charges it. */
+  private long reduceCostPs(long bytes) {
+    if (bytes != reduceBytesCached) {
+      reduceBytesCached = bytes;
+      reduceCostPs = Math.round(bytes * reducePsPerByte);
+    }
+    return reduceCostPs;
+  }
+
+  /** Rank {@code r} takes this step's message: NIC receive, then the host's receive overhead. */
+  private void receive(int r, int step, CollectiveAlgorithm algorithm) {
+    if (inFrom[r] != expectFrom[r]) {
+      throw new IllegalStateException(
+          algorithm.name()
+              + " step "
+              + step
+              + ": rank "
+              + r
+              + " receives from "
+              + expectFrom[r]
+              + " but is sent to by "
+              + inFrom[r]
+              + "; it cannot be timed in lockstep rounds");
+    }
+    int node = ranks.node[r];
+    long bytes = inBytes[r];
+    long nicDone = timing.receive(node, inHeadPs[r], inTailPs[r], bytes);
+    long cost =
+        bytes == messageBytes
+            ? receiveOverheadPs
+            : nicCosts.receiveOverheadPs(node, bytes, network.receiveOverheadPs(bytes));
+    long start = network.receiveGatePs(node, Math.max(nicDone, ranks.cpuFreePs[r]), bytes);
+    long done = start + cost;
+    ranks.cpuFreePs[r] = done;
+    ranks.resumePs[r] = Math.max(ranks.resumePs[r], done);
+    inFrom[r] = -1;
+    expectFrom[r] = -1;
+  }
+
+  /** Rank {@code r} posts this step's send: host send overhead, then the NIC. */
+  private void send(int r) {
+    int peer = outPeer[r];
+    long bytes = outBytes[r];
+    outPeer[r] = -1;
+    if (inFrom[peer] >= 0) {
+      throw new IllegalStateException(
+          "rank " + peer + " is sent two messages in one step; not a lockstep collective");
+    }
+    int node = ranks.node[r];
+    long start = network.sendGatePs(node, Math.max(stepStartPs[r], ranks.cpuFreePs[r]), bytes);
+    long cost =
+        bytes == messageBytes
+            ? sendOverheadPs
+            : nicCosts.sendOverheadPs(node, bytes, network.sendOverheadPs(bytes));
+    long ready = start + cost;
+    ranks.cpuFreePs[r] = ready;
+    long sent = timing.send(node, ranks.node[peer], ready, bytes, arrivalPs);
+    ranks.resumePs[r] = Math.max(ranks.resumePs[r], sent);
+    inFrom[peer] = r;
+    inHeadPs[peer] = arrivalPs[0];
+    inTailPs[peer] = arrivalPs[1];
+    inBytes[peer] = bytes;
+  }
+
+  // ------------------------------------------------------------------ StepPoster
+
+  @Override
+  public void send(int peer, long bytes) {
+    int r = postingRank;
+    if (outPeer[r] >= 0) {
+      throw new IllegalStateException(
+          "rank " + r + " sends twice in one step; not a lockstep collective");
+    }
+    outPeer[r] = peer;
+    outBytes[r] = bytes;
+  }
+
+  @Override
+  public void recv(int peer, long bytes) {
+    int r = postingRank;
+    if (expectFrom[r] >= 0) {
+      throw new IllegalStateException(
+          "rank " + r + " receives twice in one step; not a lockstep collective");
+    }
+    expectFrom[r] = peer;
+  }
+
+  @Override
+  public void reduce(long bytes) {
+    ranks.collReduceBytes[postingRank] += bytes;
+  }
+}

@@ -1,0 +1,249 @@
+package org.xtsim.network.mpi;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.xtsim.network.collectives.Collective;
+import org.xtsim.network.imb.CollectiveLoop;
+import org.xtsim.network.seastar.SeastarParams;
+import org.xtsim.network.seastar.SeastarSpec;
+import org.xtsim.network.topology.Placement;
+import org.xtsim.network.topology.Torus;
+
+class DataflowCollectivesTest {
+  private static final SeastarSpec IDLE_LINKS =
+      new SeastarSpec(
+          Torus.torus(4, 4, 4),
+          SeastarParams.seastar().withLinkContention(false),
+          Placement.snake(),
+          1);
+
+  private static final ComputeTimer NOISY =
+      (node, startPs, phaseId, amount, random) ->
+          startPs + amount * 1000 + (long) random.nextExponential(50_000);
+
+  private static JobResult run(
+      CollectiveTiming timing,
+      IntFunction<RankProgram> program,
+      int ranks,
+      ComputeTimer timer,
+      int threads) {
+    return MpiJob.builder()
+        .network(IDLE_LINKS)
+        .ranks(ranks)
+        .program(program.apply(ranks))
+        .computeTimer(timer)
+        .collectiveTiming(timing)
+        .threads(threads)
+        .seed(11)
+        .build()
+        .run();
+  }
+
+  private static void assertSameTimesFewerEvents(
+      IntFunction<RankProgram> program, int ranks, ComputeTimer timer) {
+    JobResult messages = run(CollectiveTiming.MESSAGES, program, ranks, timer, 1);
+    JobResult dataflow = run(CollectiveTiming.DATAFLOW, program, ranks, timer, 1);
+    assertArrayEquals(messages.finishTimesPs(), dataflow.finishTimesPs());
+    assertTrue(
+        dataflow.events() < messages.events(),
+        dataflow.events() + " events, message level " + messages.events());
+  }
+
+  @Test
+  void shouldTimeLockstepCollectivesExactlyAsMessagesWhenNothingArrivesEarly() {
+    // Every rank enters together and, on a power of two, every round's partner is in step: no
+    // message reaches a rank before it posts the round, so the two evaluations agree to the ps.
+    assertSameTimesFewerEvents(
+        n -> new CollectiveLoop(Collective.ALLREDUCE, 8, 5, n), 64, new FixedRateComputeTimer(1));
+    assertSameTimesFewerEvents(
+        n -> new CollectiveLoop(Collective.BARRIER, 0, 5, n), 64, new FixedRateComputeTimer(1));
+    assertSameTimesFewerEvents(
+        n -> new CollectiveLoop(Collective.BARRIER, 0, 5, n), 37, new FixedRateComputeTimer(1));
+  }
+
+  @Test
+  void shouldTimeHaloExchangesAndAllreducesWithNoisyComputeAsMessages() {
+    assertSameTimesFewerEvents(HaloProgram::new, 64, NOISY);
+  }
+
+  @Test
+  void shouldCutTheEventsOfAnAllreduceToTwoPerRank() {
+    int ranks = 64;
+    int calls = 5;
+    JobResult messages =
+        run(
+            CollectiveTiming.MESSAGES,
+            n -> new CollectiveLoop(Collective.ALLREDUCE, 8, calls, n),
+            ranks,
+            NOISY,
+            1);
+    JobResult dataflow =
+        run(
+            CollectiveTiming.DATAFLOW,
+            n -> new CollectiveLoop(Collective.ALLREDUCE, 8, calls, n),
+            ranks,
+            NOISY,
+            1);
+    // Message level: per rank and round, the partner's message arrives and the rank steps on;
+    // plus the start of each rank. Dataflow: the entry report and the end, per rank and call.
+    int rounds = Integer.numberOfTrailingZeros(ranks);
+    assertEquals((long) ranks * (1 + calls * 2 * rounds), messages.events());
+    assertEquals((long) ranks * (1 + calls * 2), dataflow.events());
+  }
+
+  @Test
+  void shouldTakeEarlyMessagesInRoundOrderWhenRanksFold() {
+    // 60 ranks: the 28 folded ranks' partners run ahead, and their later-round messages reach
+    // ranks still in an earlier round. Message level takes them by interrupt when they arrive;
+    // dataflow when the round comes. Both charge one receive per message: close, not equal.
+    JobResult messages =
+        run(
+            CollectiveTiming.MESSAGES,
+            n -> new CollectiveLoop(Collective.ALLREDUCE, 8, 1, n),
+            60,
+            new FixedRateComputeTimer(1),
+            1);
+    JobResult dataflow =
+        run(
+            CollectiveTiming.DATAFLOW,
+            n -> new CollectiveLoop(Collective.ALLREDUCE, 8, 1, n),
+            60,
+            new FixedRateComputeTimer(1),
+            1);
+    SeastarParams p = IDLE_LINKS.params();
+    // At most one receive (host and NIC) per step of the 7 (fold, 5 rounds, unfold), either way.
+    long bound = 7 * (p.hostReceivePs() + p.nicReceiveProcessingPs());
+    for (int r = 0; r < 60; r++) {
+      long difference = Math.abs(messages.finishTimesPs()[r] - dataflow.finishTimesPs()[r]);
+      assertTrue(difference <= bound, "rank " + r + " differs by " + difference + " ps");
+    }
+  }
+
+  @Test
+  void shouldGiveIdenticalResultsWithOneTwoAndFourThreads() {
+    JobResult one = run(CollectiveTiming.DATAFLOW, HaloProgram::new, 64, NOISY, 1);
+    for (int threads : new int[] {2, 4}) {
+      JobResult many = run(CollectiveTiming.DATAFLOW, HaloProgram::new, 64, NOISY, threads);
+      assertArrayEquals(one.finishTimesPs(), many.finishTimesPs(), threads + " threads");
+      assertEquals(one.events(), many.events(), threads + " threads");
+    }
+  }
+
+  @Test
+  void shouldLeaveCollectivesItDoesNotCoverToTheMessageLevel() {
+    // Three ranks (one round too few), a large allreduce (Rabenseifner) and a bcast.
+    assertArrayEquals(
+        run(CollectiveTiming.MESSAGES, HaloProgram::new, 3, NOISY, 1).finishTimesPs(),
+        run(CollectiveTiming.DATAFLOW, HaloProgram::new, 3, NOISY, 1).finishTimesPs());
+    for (Collective op : new Collective[] {Collective.ALLREDUCE, Collective.BCAST}) {
+      IntFunction<RankProgram> loop = n -> new CollectiveLoop(op, 1 << 16, 2, n);
+      JobResult messages = run(CollectiveTiming.MESSAGES, loop, 64, NOISY, 1);
+      JobResult dataflow = run(CollectiveTiming.DATAFLOW, loop, 64, NOISY, 1);
+      assertArrayEquals(messages.finishTimesPs(), dataflow.finishTimesPs(), op.toString());
+      assertEquals(messages.events(), dataflow.events(), op.toString());
+    }
+  }
+
+  @Test
+  void shouldRefuseAProgramWithAMessageInFlightAtTheCollective() {
+    // Rank 0 sends to a rank a few hops away and enters the allreduce without waiting; the
+    // message is still on its way when the last entry is heard of, one lookahead after time 0.
+    int far = 42;
+    RankProgram straggler =
+        new RankProgram() {
+          private final int[] step = new int[64];
+
+          @Override
+          public boolean next(int rank, Mpi mpi) {
+            switch (step[rank]++) {
+              case 0 -> {
+                if (rank == 0) {
+                  mpi.isend(far, 0, 8);
+                }
+                mpi.allreduce(8);
+              }
+              case 1 -> {
+                if (rank == far) {
+                  mpi.recv(0, 0, 8);
+                } else {
+                  mpi.waitall();
+                }
+              }
+              default -> {
+                return false;
+              }
+            }
+            return true;
+          }
+        };
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> run(CollectiveTiming.DATAFLOW, n -> straggler, 64, NOISY, 1));
+    assertTrue(e.getMessage().contains("in flight"), e.getMessage());
+  }
+
+  @Test
+  void shouldRefuseNetworksAndPlacementsItCannotTime() {
+    MpiJob.Builder contended =
+        MpiJob.builder()
+            .network(
+                new SeastarSpec(
+                    Torus.torus(4, 4, 4), SeastarParams.seastar(), Placement.snake(), 1))
+            .ranks(64)
+            .program(new CollectiveLoop(Collective.BARRIER, 0, 1, 64))
+            .collectiveTiming(CollectiveTiming.DATAFLOW);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, contended::build);
+    assertTrue(e.getMessage().contains("link_contention=false"), e.getMessage());
+    MpiJob.Builder twoPerNode =
+        MpiJob.builder()
+            .network(
+                new SeastarSpec(
+                    Torus.torus(4, 4, 4),
+                    SeastarParams.seastar().withLinkContention(false),
+                    Placement.snake(),
+                    2))
+            .ranks(128)
+            .ranksPerNode(2)
+            .program(new CollectiveLoop(Collective.BARRIER, 0, 1, 128))
+            .collectiveTiming(CollectiveTiming.DATAFLOW);
+    e = assertThrows(IllegalArgumentException.class, twoPerNode::build);
+    assertTrue(e.getMessage().contains("one rank per node"), e.getMessage());
+  }
+
+  /** A halo exchange with both neighbours, computation, then an allreduce, 5 times. */
+  private static final class HaloProgram implements RankProgram {
+    private final int[] phase;
+
+    HaloProgram(int ranks) {
+      phase = new int[ranks];
+    }
+
+    @Override
+    public boolean next(int rank, Mpi mpi) {
+      int step = phase[rank]++;
+      if (step == 5 * 3) {
+        return false;
+      }
+      int left = (rank - 1 + mpi.size()) % mpi.size();
+      int right = (rank + 1) % mpi.size();
+      switch (step % 3) {
+        case 0 -> {
+          mpi.irecv(left, 1, 80_000);
+          mpi.irecv(right, 2, 80_000);
+          mpi.isend(right, 1, 80_000);
+          mpi.isend(left, 2, 80_000);
+          mpi.compute(0, 1000);
+        }
+        case 1 -> mpi.waitall();
+        default -> mpi.allreduce(8);
+      }
+      return true;
+    }
+  }
+}
