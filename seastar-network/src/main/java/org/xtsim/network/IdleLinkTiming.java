@@ -31,18 +31,32 @@ public interface IdleLinkTiming {
   long hopLatencyPs();
 
   /**
-   * The NIC of {@code sourceNode} takes a message of {@code bytes} for {@code destNode} at {@code
-   * readyPs} (the host's send overhead paid), as the backend's transmit does.
+   * The timing of messages of {@code bytes} (at most {@link #maxMessageBytes}), with what depends
+   * only on their size worked out once.
    *
-   * @param arrivalPs receives, at index 0 and 1, when the message's head and tail reach the
-   *     destination router
-   * @return when the send completes locally (the NIC has read the buffer)
+   * @throws IllegalArgumentException if {@code bytes} is out of range
    */
-  long send(int sourceNode, int destNode, long readyPs, long bytes, long[] arrivalPs);
+  MessageTiming messages(long bytes);
 
-  /**
-   * The NIC of {@code destNode} takes a message of {@code bytes} whose head and tail reach its
-   * router at {@code headPs} and {@code tailPs}; returns when the host may take it.
-   */
-  long receive(int destNode, long headPs, long tailPs, long bytes);
+  /** Sends and receives of messages of one size. */
+  interface MessageTiming {
+    /** The message size. */
+    long bytes();
+
+    /**
+     * The NIC of {@code sourceNode} takes a message for {@code destNode} at {@code readyPs} (the
+     * host's send overhead paid), as the backend's transmit does.
+     *
+     * @param arrivalPs receives, at index 0 and 1, when the message's head and tail reach the
+     *     destination router
+     * @return when the send completes locally (the NIC has read the buffer)
+     */
+    long send(int sourceNode, int destNode, long readyPs, long[] arrivalPs);
+
+    /**
+     * The NIC of {@code destNode} takes a message whose head and tail reach its router at {@code
+     * headPs} and {@code tailPs}; returns when the host may take it.
+     */
+    long receive(int destNode, long headPs, long tailPs);
+  }
 }

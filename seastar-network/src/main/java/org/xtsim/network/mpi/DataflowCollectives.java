@@ -60,15 +60,12 @@ final class DataflowCollectives implements EventHandler, StepPoster {
 
   private final long[] inHeadPs;
   private final long[] inTailPs;
-  private final long[] inBytes;
 
   /** Whom each rank receives from in the current round, -1 = nobody. */
   private final int[] expectFrom;
 
-  /** Whom each rank sends to in the current round (-1 = nobody), and how many bytes. */
+  /** Whom each rank sends to in the current round, -1 = nobody. */
   private final int[] outPeer;
-
-  private final long[] outBytes;
 
   /** When each rank began the current round. */
   private final long[] stepStartPs;
@@ -85,10 +82,14 @@ final class DataflowCollectives implements EventHandler, StepPoster {
   private int entered;
   private int postingRank;
 
-  /** Per-collective constants: host overheads (when the same on every node) and reduction. */
-  private long messageBytes;
+  /** The current collective's messages, and the last two sizes' timings (allreduce, barrier). */
+  private IdleLinkTiming.MessageTiming messages;
 
+  private IdleLinkTiming.MessageTiming recentMessages;
+
+  /** Host overheads of the current collective's messages when the same on every node, else -1. */
   private long sendOverheadPs;
+
   private long receiveOverheadPs;
   private long reduceBytesCached = -1;
   private long reduceCostPs;
@@ -140,9 +141,7 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     expectFrom = new int[size];
     inHeadPs = new long[size];
     inTailPs = new long[size];
-    inBytes = new long[size];
     outPeer = new int[size];
-    outBytes = new long[size];
     stepStartPs = new long[size];
     timedStep = new int[size];
     chain = new int[size];
@@ -232,9 +231,7 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     CollectiveAlgorithm algorithm = MpichSelector.byId(ranks.collAlgorithm[0]);
     long bytes = ranks.collBytes[0];
     int root = ranks.collRoot[0];
-    messageBytes = nicCosts.sameOnEveryNode() ? bytes : -1;
-    sendOverheadPs = nicCosts.sendOverheadPs(0, bytes, network.sendOverheadPs(bytes));
-    receiveOverheadPs = nicCosts.receiveOverheadPs(0, bytes, network.receiveOverheadPs(bytes));
+    useMessagesOf(bytes);
     java.util.Arrays.fill(timedStep, -1);
     int live = size;
     for (int step = 0; live > 0; step++) {
@@ -311,6 +308,26 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     return head < start || (head == start && ranks.node[sender] < ranks.node[r]);
   }
 
+  /**
+   * Sets up the timing of {@code bytes}-byte messages: every message of a covered collective has
+   * the collective's size.
+   */
+  private void useMessagesOf(long bytes) {
+    if (messages == null || messages.bytes() != bytes) {
+      IdleLinkTiming.MessageTiming previous = messages;
+      messages =
+          recentMessages != null && recentMessages.bytes() == bytes
+              ? recentMessages
+              : timing.messages(bytes);
+      recentMessages = previous;
+    }
+    boolean uniform = nicCosts.sameOnEveryNode();
+    sendOverheadPs =
+        uniform ? nicCosts.sendOverheadPs(0, bytes, network.sendOverheadPs(bytes)) : -1;
+    receiveOverheadPs =
+        uniform ? nicCosts.receiveOverheadPs(0, bytes, network.receiveOverheadPs(bytes)) : -1;
+  }
+
   /** The reduction of {@code bytes}, as the message-level path charges it. */
   private long reduceCostPs(long bytes) {
     if (bytes != reduceBytesCached) {
@@ -336,10 +353,10 @@ final class DataflowCollectives implements EventHandler, StepPoster {
               + "; it cannot be timed in lockstep rounds");
     }
     int node = ranks.node[r];
-    long bytes = inBytes[r];
-    long nicDone = timing.receive(node, inHeadPs[r], inTailPs[r], bytes);
+    long bytes = messages.bytes();
+    long nicDone = messages.receive(node, inHeadPs[r], inTailPs[r]);
     long cost =
-        bytes == messageBytes
+        receiveOverheadPs >= 0
             ? receiveOverheadPs
             : nicCosts.receiveOverheadPs(node, bytes, network.receiveOverheadPs(bytes));
     long start = network.receiveGatePs(node, Math.max(nicDone, ranks.cpuFreePs[r]), bytes);
@@ -353,7 +370,7 @@ final class DataflowCollectives implements EventHandler, StepPoster {
   /** Rank {@code r} posts this step's send: host send overhead, then the NIC. */
   private void send(int r) {
     int peer = outPeer[r];
-    long bytes = outBytes[r];
+    long bytes = messages.bytes();
     outPeer[r] = -1;
     if (inFrom[peer] >= 0) {
       throw new IllegalStateException(
@@ -362,17 +379,16 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     int node = ranks.node[r];
     long start = network.sendGatePs(node, Math.max(stepStartPs[r], ranks.cpuFreePs[r]), bytes);
     long cost =
-        bytes == messageBytes
+        sendOverheadPs >= 0
             ? sendOverheadPs
             : nicCosts.sendOverheadPs(node, bytes, network.sendOverheadPs(bytes));
     long ready = start + cost;
     ranks.cpuFreePs[r] = ready;
-    long sent = timing.send(node, ranks.node[peer], ready, bytes, arrivalPs);
+    long sent = messages.send(node, ranks.node[peer], ready, arrivalPs);
     ranks.resumePs[r] = Math.max(ranks.resumePs[r], sent);
     inFrom[peer] = r;
     inHeadPs[peer] = arrivalPs[0];
     inTailPs[peer] = arrivalPs[1];
-    inBytes[peer] = bytes;
   }
 
   // ------------------------------------------------------------------ StepPoster
@@ -384,8 +400,17 @@ final class DataflowCollectives implements EventHandler, StepPoster {
       throw new IllegalStateException(
           "rank " + r + " sends twice in one step; not a lockstep collective");
     }
+    if (bytes != messages.bytes()) {
+      throw new IllegalStateException(
+          "rank "
+              + r
+              + " sends "
+              + bytes
+              + " B in a collective of "
+              + messages.bytes()
+              + " B messages; not a lockstep collective");
+    }
     outPeer[r] = peer;
-    outBytes[r] = bytes;
   }
 
   @Override

@@ -160,7 +160,7 @@ public final class SeastarNetwork implements NetworkModel, IdleLinkTiming {
       ctx.schedule(arrival - now, LOCAL, header, payload, 0L);
       return arrival;
     }
-    long dmaStart = startDma(sourceNode, readyPs, bytes);
+    long dmaStart = startDma(sourceNode, readyPs, injectionPs(bytes));
     if (params.linkContention()) {
       ctx.schedule(dmaStart - now, INJECT, header, bytes, payload);
     } else {
@@ -183,12 +183,12 @@ public final class SeastarNetwork implements NetworkModel, IdleLinkTiming {
    * The NIC's send firmware, then its DMA engine, take a message handed over at {@code readyPs};
    * returns when the DMA starts (the first packet's head leaves).
    */
-  private long startDma(int sourceNode, long readyPs, long bytes) {
+  private long startDma(int sourceNode, long readyPs, long dmaPs) {
     long firmwareStart = Math.max(readyPs, nicFirmwareFreePs[sourceNode]);
     long firmwareEnd = firmwareStart + params.nicSendProcessingPs();
     nicFirmwareFreePs[sourceNode] = firmwareEnd;
     long dmaStart = Math.max(firmwareEnd, nicDmaFreePs[sourceNode]);
-    nicDmaFreePs[sourceNode] = dmaStart + injectionPs(bytes);
+    nicDmaFreePs[sourceNode] = dmaStart + dmaPs;
     return dmaStart;
   }
 
@@ -273,7 +273,7 @@ public final class SeastarNetwork implements NetworkModel, IdleLinkTiming {
   private void direct(
       Context ctx, int node, long header, long payload, int packet, long head, long tail) {
     int dest = rankToNode[Envelope.destRank(header)];
-    long headIn = routeDirect(node, dest, packet, head, tail);
+    long headIn = routeDirect(node, dest, Math.round(packet * linkPsPerByte), head, tail);
     long tailIn = directLastTailPs[node];
     ctx.sendTo(
         dest, headIn - ctx.nowPs(), DIRECT, header, ((tailIn - headIn) << 24) | packet, payload);
@@ -283,10 +283,9 @@ public final class SeastarNetwork implements NetworkModel, IdleLinkTiming {
    * The idle-link route of one packet from {@code node} to {@code dest}: returns when its head
    * reaches the destination router; its tail time is left in {@code directLastTailPs[node]}.
    */
-  private long routeDirect(int node, int dest, int packet, long head, long tail) {
+  private long routeDirect(int node, int dest, long serialise, long head, long tail) {
     int hops = torus.hops(node, dest);
     long hop = params.hopLatencyPs();
-    long serialise = Math.round(packet * linkPsPerByte);
     long headIn;
     long tailIn;
     if (cutThrough) {
@@ -321,17 +320,17 @@ public final class SeastarNetwork implements NetworkModel, IdleLinkTiming {
       long head,
       long tail,
       MessageSink sink) {
-    long tailOut = ejectPacket(node, packet, head, tail);
+    long tailOut = ejectPacket(node, Math.round(packet * injectionPsPerByte), head, tail);
     if (Envelope.isLast(header)) {
       sink.deliver(ctx, Envelope.withoutLast(header), payload, receiveFirmware(node, tailOut));
     }
   }
 
   /** The ejection port takes a packet; returns when its tail has left the port. */
-  private long ejectPacket(int node, int packet, long head, long tail) {
+  private long ejectPacket(int node, long ejectPs, long head, long tail) {
     int slot = node * PORTS + EJECT_PORT;
     long start = Math.max(cutThrough ? head : tail, portFreePs[slot]);
-    long tailOut = Math.max(start + Math.round(packet * injectionPsPerByte), tail);
+    long tailOut = Math.max(start + ejectPs, tail);
     portFreePs[slot] = tailOut;
     return tailOut;
   }
@@ -378,21 +377,50 @@ public final class SeastarNetwork implements NetworkModel, IdleLinkTiming {
   }
 
   @Override
-  public long send(int sourceNode, int destNode, long readyPs, long bytes, long[] arrivalPs) {
-    if (params.linkContention() || bytes > params.packetBytes() || sourceNode == destNode) {
+  public MessageTiming messages(long bytes) {
+    if (params.linkContention() || bytes < 0 || bytes > params.packetBytes()) {
       throw new IllegalArgumentException(
-          "idle-link timing covers one-packet messages between nodes without link contention");
+          "idle-link timing covers messages of one packet (<= "
+              + params.packetBytes()
+              + " B) without link contention, not "
+              + bytes
+              + " B");
     }
-    long head = startDma(sourceNode, readyPs, bytes);
-    long tail = head + Math.round(bytes * injectionPsPerByte);
-    arrivalPs[0] = routeDirect(sourceNode, destNode, (int) bytes, head, tail);
-    arrivalPs[1] = directLastTailPs[sourceNode];
-    return nicDmaFreePs[sourceNode];
+    return new OnePacket(bytes);
   }
 
-  @Override
-  public long receive(int destNode, long headPs, long tailPs, long bytes) {
-    return receiveFirmware(destNode, ejectPacket(destNode, (int) bytes, headPs, tailPs));
+  /** One-packet messages of one size, their size-dependent durations worked out once. */
+  private final class OnePacket implements MessageTiming {
+    private final long bytes;
+    private final long injectionPs;
+    private final long serialisePs;
+
+    OnePacket(long bytes) {
+      this.bytes = bytes;
+      this.injectionPs = Math.round(bytes * injectionPsPerByte);
+      this.serialisePs = Math.round(bytes * linkPsPerByte);
+    }
+
+    @Override
+    public long bytes() {
+      return bytes;
+    }
+
+    @Override
+    public long send(int sourceNode, int destNode, long readyPs, long[] arrivalPs) {
+      if (sourceNode == destNode) {
+        throw new IllegalArgumentException("idle-link timing covers messages between nodes");
+      }
+      long head = startDma(sourceNode, readyPs, injectionPs);
+      arrivalPs[0] = routeDirect(sourceNode, destNode, serialisePs, head, head + injectionPs);
+      arrivalPs[1] = directLastTailPs[sourceNode];
+      return nicDmaFreePs[sourceNode];
+    }
+
+    @Override
+    public long receive(int destNode, long headPs, long tailPs) {
+      return receiveFirmware(destNode, ejectPacket(destNode, injectionPs, headPs, tailPs));
+    }
   }
 
   @Override

@@ -28,6 +28,11 @@ public final class Torus {
   private final boolean wrapY;
   private final boolean wrapZ;
 
+  /** Reciprocals for dividing node ids by sizeX and sizeY (see {@link #divide}). */
+  private final long reciprocalX;
+
+  private final long reciprocalY;
+
   /**
    * @throws IllegalArgumentException if a size is ≤ 0 or the node count overflows an int
    */
@@ -45,6 +50,23 @@ public final class Torus {
     this.wrapX = wrapX;
     this.wrapY = wrapY;
     this.wrapZ = wrapZ;
+    this.reciprocalX = reciprocal(sizeX);
+    this.reciprocalY = reciprocal(sizeY);
+  }
+
+  /** ⌈2^48 / d⌉, for {@link #divide}. */
+  private static long reciprocal(int d) {
+    return ((1L << 48) + d - 1) / d;
+  }
+
+  /**
+   * {@code n / d} for 0 ≤ n, d ≤ 2^24, by a multiplication with {@code reciprocal(d)}: every
+   * message routed asks for the coordinates of two nodes, and an integer division costs ten times
+   * more. Exact: the reciprocal overshoots 2^48/d by less than 1, so n·⌈2^48/d⌉/2^48 exceeds n/d by
+   * less than n/2^48 &lt; 1/d, which cannot reach the next integer.
+   */
+  private static int divide(int n, long reciprocal) {
+    return (int) Math.multiplyHigh((long) n << 16, reciprocal);
   }
 
   /** A mesh (no wrap-around) of the given size. */
@@ -141,17 +163,18 @@ public final class Torus {
 
   /** The x coordinate of a node. */
   public int x(int node) {
-    return node % sizeX;
+    return node - divide(node, reciprocalX) * sizeX;
   }
 
   /** The y coordinate of a node. */
   public int y(int node) {
-    return (node / sizeX) % sizeY;
+    int row = divide(node, reciprocalX);
+    return row - divide(row, reciprocalY) * sizeY;
   }
 
   /** The z coordinate of a node. */
   public int z(int node) {
-    return node / (sizeX * sizeY);
+    return divide(divide(node, reciprocalX), reciprocalY);
   }
 
   /** Coordinate {@code dim} of a node. */
@@ -177,9 +200,14 @@ public final class Torus {
 
   /** Router-to-router hops on the dimension-order route from {@code from} to {@code to}. */
   public int hops(int from, int to) {
-    return Math.abs(offset(x(from), x(to), sizeX, wrapX))
-        + Math.abs(offset(y(from), y(to), sizeY, wrapY))
-        + Math.abs(offset(z(from), z(to), sizeZ, wrapZ));
+    int rowFrom = divide(from, reciprocalX);
+    int rowTo = divide(to, reciprocalX);
+    int zFrom = divide(rowFrom, reciprocalY);
+    int zTo = divide(rowTo, reciprocalY);
+    int dx = offset(from - rowFrom * sizeX, to - rowTo * sizeX, sizeX, wrapX);
+    int dy = offset(rowFrom - zFrom * sizeY, rowTo - zTo * sizeY, sizeY, wrapY);
+    int dz = offset(zFrom, zTo, sizeZ, wrapZ);
+    return Math.abs(dx) + Math.abs(dy) + Math.abs(dz);
   }
 
   /**

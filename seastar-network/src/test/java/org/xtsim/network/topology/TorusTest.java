@@ -18,6 +18,36 @@ class TorusTest {
   }
 
   @Test
+  void shouldComputeCoordinatesAsIntegerDivisionDoesForEveryNode() {
+    // Coordinates come from multiplying by reciprocals; check them against / and % everywhere,
+    // on shapes with odd, even, prime and power-of-two sides, and at the 2^24-node limit's ends.
+    int[][] shapes = {
+      {27, 20, 24}, {64, 64, 32}, {7, 3, 5}, {1, 1, 1}, {1, 13, 2}, {4096, 4096, 1}
+    };
+    for (int[] d : shapes) {
+      Torus t = Torus.torus(d[0], d[1], d[2]);
+      int step = Math.max(1, t.nodes() / 200_000);
+      for (int n = 0; n < t.nodes(); n += step) {
+        checkCoordinates(t, n, d);
+      }
+      checkCoordinates(t, t.nodes() - 1, d);
+    }
+  }
+
+  private static void checkCoordinates(Torus t, int n, int[] d) {
+    assertEquals(n % d[0], t.x(n), "x of " + n);
+    assertEquals((n / d[0]) % d[1], t.y(n), "y of " + n);
+    assertEquals(n / (d[0] * d[1]), t.z(n), "z of " + n);
+    int other = (int) ((n * 2654435761L) % t.nodes());
+    int expected = 0;
+    for (int dim = 0; dim < 3; dim++) {
+      int diff = Math.abs(t.coordinate(n, dim) - t.coordinate(other, dim));
+      expected += Math.min(diff, d[dim] - diff);
+    }
+    assertEquals(expected, t.hops(n, other), "hops " + n + " to " + other);
+  }
+
+  @Test
   void shouldCountHopsTheShortWayRoundOnWrappedDimensionsOnly() {
     Torus mesh = Torus.mesh(8, 1, 1);
     Torus ring = Torus.torus(8, 1, 1);
