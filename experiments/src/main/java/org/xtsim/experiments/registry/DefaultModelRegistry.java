@@ -104,9 +104,8 @@ final class DefaultModelRegistry {
         .machineKey(
             "collective_timing",
             ValueDomain.choice("messages", "dataflow")
-                .withDefault("messages")
                 .describedAs(
-                    "messages: every message of every collective is simulated (receipt interrupts"
+                    "messages (the default): every message of every collective is simulated (receipt interrupts"
                         + " a computing rank); dataflow: small allreduces and barriers are timed"
                         + " round by round in one pass once every rank has entered, with the same"
                         + " per-message costs but taken in round order while the rank is in the"
