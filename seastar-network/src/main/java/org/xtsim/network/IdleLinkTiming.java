@@ -21,16 +21,6 @@ public interface IdleLinkTiming {
   long lookaheadPs();
 
   /**
-   * The least time a message spends between reaching its destination router and the host being told
-   * of it, beyond the router hop: at least the NIC's receive processing. Together with the host's
-   * receive overhead it bounds how soon a one-pass collective can end (see the MPI layer).
-   */
-  long minReceivePathPs();
-
-  /** One router hop, the part of {@link #lookaheadPs} not spent by the sending host and NIC. */
-  long hopLatencyPs();
-
-  /**
    * The timing of messages of {@code bytes} (at most {@link #maxMessageBytes}), with what depends
    * only on their size worked out once.
    *

@@ -20,14 +20,14 @@ import org.xtsim.network.collectives.StepPoster;
  *
  * <p>In a round, each live rank starts at the end of its previous round, pays the reduction of that
  * round, posts its send (host send overhead from when its CPU is free, then the NIC's timing via
- * {@link IdleLinkTiming#send}), then takes its one incoming message ({@link
- * IdleLinkTiming#receive}, then the host receive overhead from when its CPU is free); the round
- * ends for it when both its send has completed locally and its receive is done. A message that
- * reached the rank's router before the round began is taken first, as the message level's interrupt
- * would have taken it before the rank posted the round. Where the two still differ: the message
- * level takes a message that arrives while the rank computes, or while it waits for an earlier
- * round, at once (stealing from the computation); here it is taken in its own round, and the NIC
- * handles a rank's incoming messages in round order rather than arrival order.
+ * {@link IdleLinkTiming.MessageTiming#send}), then takes its one incoming message ({@link
+ * IdleLinkTiming.MessageTiming#receive}, then the host receive overhead from when its CPU is free);
+ * the round ends for it when both its send has completed locally and its receive is done. A message
+ * that reached the rank's router before the round began is taken first, as the message level's
+ * interrupt would have taken it before the rank posted the round. Where the two still differ: the
+ * message level takes a message that arrives while the rank computes, or while it waits for an
+ * earlier round, at once (stealing from the computation); here it is taken in its own round, and
+ * the NIC handles a rank's incoming messages in round order rather than arrival order.
  *
  * <p>Why the coordinator may touch the nodes' state from its own thread: when every rank has
  * entered and no message is in flight (checked: the ranks' sent and delivered counts balance), no
@@ -35,10 +35,13 @@ import org.xtsim.network.collectives.StepPoster;
  * them. The entry events order each node's last writes before the pass, and the completion events
  * order the pass's writes before each node's next event.
  *
- * <p>Why the completion events respect the lookahead L: every rank's end depends on the last rank
- * to enter through at least one message and, with two rounds or more, one more send after it: at
- * least 2L − hop + NIC receive processing + host receive overhead after that entry, which the job
- * checks is ≥ 2L; the coordinator hears of the entry L after it.
+ * <p>Why the completion events respect the lookahead L = o_s + f_s + hop (host send overhead, NIC
+ * send processing, one hop): a round costs a rank at least o_s + max(f_s, o_r) (it sends, and takes
+ * one message, o_r the host receive overhead), and a covered collective has at least two rounds. So
+ * the last rank to enter ends at least 2(o_s + max(f_s, o_r)) after its entry, and every other rank
+ * at least one message (≥ L + o_r) plus one round after it; both are ≥ 2L when o_r ≥ f_s + hop,
+ * which the job checks. The coordinator hears of the last entry L after it, so each completion
+ * event is at least L ahead of the coordinator's clock (checked again when sent).
  */
 final class DataflowCollectives implements EventHandler, StepPoster {
   /** A rank has entered a collective: arg0 = rank. */
@@ -126,15 +129,14 @@ final class DataflowCollectives implements EventHandler, StepPoster {
       }
       used[node] = true;
     }
-    long receivePath = timing.minReceivePathPs() + network.receiveOverheadPs(0);
-    if (receivePath < timing.hopLatencyPs()) {
+    long sendPath = timing.lookaheadPs() - network.sendOverheadPs(0);
+    if (network.receiveOverheadPs(0) < sendPath) {
       throw new IllegalArgumentException(
-          "dataflow collective timing needs the NIC receive processing plus the host receive"
-              + " overhead ("
-              + receivePath
-              + " ps) to be at least one hop ("
-              + timing.hopLatencyPs()
-              + " ps)");
+          "dataflow collective timing needs the host receive overhead ("
+              + network.receiveOverheadPs(0)
+              + " ps) to be at least the NIC send processing plus one hop ("
+              + sendPath
+              + " ps), so that a collective never ends sooner than the lookahead allows");
     }
     int size = ranks.size;
     inFrom = new int[size];
@@ -183,7 +185,18 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     evaluate();
     long now = ctx.nowPs();
     for (int r = 0; r < ranks.size; r++) {
-      ctx.sendTo(ranks.node[r], ranks.resumePs[r] - now, PartitionWorker.DATAFLOW_DONE, r, 0L, 0L);
+      long delay = ranks.resumePs[r] - now;
+      if (delay < lookaheadPs) {
+        throw new IllegalStateException(
+            "rank "
+                + r
+                + " ends the collective "
+                + delay
+                + " ps after the last entry was heard of, sooner than the lookahead ("
+                + lookaheadPs
+                + " ps)");
+      }
+      ctx.sendTo(ranks.node[r], delay, PartitionWorker.DATAFLOW_DONE, r, 0L, 0L);
     }
   }
 

@@ -367,16 +367,6 @@ public final class SeastarNetwork implements NetworkModel, IdleLinkTiming {
   }
 
   @Override
-  public long minReceivePathPs() {
-    return params.nicReceiveProcessingPs();
-  }
-
-  @Override
-  public long hopLatencyPs() {
-    return params.hopLatencyPs();
-  }
-
-  @Override
   public MessageTiming messages(long bytes) {
     if (params.linkContention() || bytes < 0 || bytes > params.packetBytes()) {
       throw new IllegalArgumentException(

@@ -214,6 +214,21 @@ class DataflowCollectivesTest {
             .collectiveTiming(CollectiveTiming.DATAFLOW);
     e = assertThrows(IllegalArgumentException.class, twoPerNode::build);
     assertTrue(e.getMessage().contains("one rank per node"), e.getMessage());
+    // A hop longer than the host's receive overhead: a collective could end sooner after its last
+    // entry than the lookahead lets the coordinator announce it.
+    MpiJob.Builder slowHops =
+        MpiJob.builder()
+            .network(
+                new SeastarSpec(
+                    Torus.torus(4, 4, 4),
+                    SeastarParams.seastar().withLinkContention(false).withHopLatencyPs(5_000_000),
+                    Placement.snake(),
+                    1))
+            .ranks(64)
+            .program(new CollectiveLoop(Collective.BARRIER, 0, 1, 64))
+            .collectiveTiming(CollectiveTiming.DATAFLOW);
+    e = assertThrows(IllegalArgumentException.class, slowHops::build);
+    assertTrue(e.getMessage().contains("host receive overhead"), e.getMessage());
   }
 
   /** A halo exchange with both neighbours, computation, then an allreduce, 5 times. */
