@@ -140,7 +140,10 @@ class TranslationCacheTest {
 
   @Test
   void shouldBehaveLikeAPlainListLruInEveryImplementation() {
-    int[][] shapes = {{16, 16}, {24, 24}, {48, 48}, {8, 8}, {512, 4}, {128, 2}, {16, 8}, {12, 3}};
+    // Four ways (the written-out path of SetAssociativeLru) with many sets, few and one set.
+    int[][] shapes = {
+      {16, 16}, {24, 24}, {48, 48}, {8, 8}, {512, 4}, {16, 4}, {4, 4}, {128, 2}, {16, 8}, {12, 3}
+    };
     for (int[] shape : shapes) {
       int entries = shape[0];
       int ways = shape[1];
