@@ -188,77 +188,29 @@ class DataflowCollectivesTest {
     assertTrue(e.getMessage().contains("in flight"), e.getMessage());
   }
 
-  @Test
-  void shouldRefuseNetworksAndPlacementsItCannotTime() {
-    MpiJob.Builder contended =
+  /** The message of the error building a dataflow-timed barrier job on {@code params} gives. */
+  private static String refusal(SeastarParams params, int ranksPerNode) {
+    int ranks = 64 * ranksPerNode;
+    MpiJob.Builder job =
         MpiJob.builder()
-            .network(
-                new SeastarSpec(
-                    Torus.torus(4, 4, 4), SeastarParams.seastar(), Placement.snake(), 1))
-            .ranks(64)
-            .program(new CollectiveLoop(Collective.BARRIER, 0, 1, 64))
+            .network(new SeastarSpec(Torus.torus(4, 4, 4), params, Placement.snake(), ranksPerNode))
+            .ranks(ranks)
+            .ranksPerNode(ranksPerNode)
+            .program(new CollectiveLoop(Collective.BARRIER, 0, 1, ranks))
             .collectiveTiming(CollectiveTiming.DATAFLOW);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, contended::build);
-    assertTrue(e.getMessage().contains("link_contention=false"), e.getMessage());
-    MpiJob.Builder twoPerNode =
-        MpiJob.builder()
-            .network(
-                new SeastarSpec(
-                    Torus.torus(4, 4, 4),
-                    SeastarParams.seastar().withLinkContention(false),
-                    Placement.snake(),
-                    2))
-            .ranks(128)
-            .ranksPerNode(2)
-            .program(new CollectiveLoop(Collective.BARRIER, 0, 1, 128))
-            .collectiveTiming(CollectiveTiming.DATAFLOW);
-    e = assertThrows(IllegalArgumentException.class, twoPerNode::build);
-    assertTrue(e.getMessage().contains("one rank per node"), e.getMessage());
-    // A hop longer than the host's receive overhead: a collective could end sooner after its last
-    // entry than the lookahead lets the coordinator announce it.
-    MpiJob.Builder slowHops =
-        MpiJob.builder()
-            .network(
-                new SeastarSpec(
-                    Torus.torus(4, 4, 4),
-                    SeastarParams.seastar().withLinkContention(false).withHopLatencyPs(5_000_000),
-                    Placement.snake(),
-                    1))
-            .ranks(64)
-            .program(new CollectiveLoop(Collective.BARRIER, 0, 1, 64))
-            .collectiveTiming(CollectiveTiming.DATAFLOW);
-    e = assertThrows(IllegalArgumentException.class, slowHops::build);
-    assertTrue(e.getMessage().contains("host receive overhead"), e.getMessage());
+    return assertThrows(IllegalArgumentException.class, job::build).getMessage();
   }
 
-  /** A halo exchange with both neighbours, computation, then an allreduce, 5 times. */
-  private static final class HaloProgram implements RankProgram {
-    private final int[] phase;
-
-    HaloProgram(int ranks) {
-      phase = new int[ranks];
-    }
-
-    @Override
-    public boolean next(int rank, Mpi mpi) {
-      int step = phase[rank]++;
-      if (step == 5 * 3) {
-        return false;
-      }
-      int left = (rank - 1 + mpi.size()) % mpi.size();
-      int right = (rank + 1) % mpi.size();
-      switch (step % 3) {
-        case 0 -> {
-          mpi.irecv(left, 1, 80_000);
-          mpi.irecv(right, 2, 80_000);
-          mpi.isend(right, 1, 80_000);
-          mpi.isend(left, 2, 80_000);
-          mpi.compute(0, 1000);
-        }
-        case 1 -> mpi.waitall();
-        default -> mpi.allreduce(8);
-      }
-      return true;
-    }
+  @Test
+  void shouldRefuseNetworksAndPlacementsItCannotTime() {
+    SeastarParams idle = SeastarParams.seastar().withLinkContention(false);
+    String contended = refusal(SeastarParams.seastar(), 1);
+    assertTrue(contended.contains("link_contention=false"), contended);
+    String twoPerNode = refusal(idle, 2);
+    assertTrue(twoPerNode.contains("one rank per node"), twoPerNode);
+    // A hop longer than the host's receive overhead: a collective could end sooner after its last
+    // entry than the lookahead lets the coordinator announce it.
+    String slowHops = refusal(idle.withHopLatencyPs(5_000_000), 1);
+    assertTrue(slowHops.contains("host receive overhead"), slowHops);
   }
 }

@@ -85,37 +85,6 @@ class DeterminismTest {
     assertSameAtAllThreadCounts(LogGopsParams.defaults(), Collective.ALLREDUCE, 1 << 20, 100);
   }
 
-  /** A halo exchange with both neighbours, noisy computation, then an allreduce, 5 times. */
-  private static final class HaloProgram implements RankProgram {
-    private final int[] phase;
-
-    HaloProgram(int ranks) {
-      phase = new int[ranks];
-    }
-
-    @Override
-    public boolean next(int rank, Mpi mpi) {
-      int step = phase[rank]++;
-      if (step == 5 * 3) {
-        return false;
-      }
-      int left = (rank - 1 + mpi.size()) % mpi.size();
-      int right = (rank + 1) % mpi.size();
-      switch (step % 3) {
-        case 0 -> {
-          mpi.irecv(left, 1, 80_000);
-          mpi.irecv(right, 2, 80_000);
-          mpi.isend(right, 1, 80_000);
-          mpi.isend(left, 2, 80_000);
-          mpi.compute(0, 1000);
-        }
-        case 1 -> mpi.waitall();
-        default -> mpi.allreduce(8);
-      }
-      return true;
-    }
-  }
-
   @Test
   void shouldGiveIdenticalHaloExchangesWithNoisyComputeAtAnyThreadCount() {
     ComputeTimer noisy =
