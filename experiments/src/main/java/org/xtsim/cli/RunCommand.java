@@ -99,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
         out != null
             ? out
             : Path.of("results", experiment.name() + (experiment.isQuick() ? "-quick" : ""));
-    List<String> commandLine = new ArrayList<>(List.of("xtsim", "run"));
+    List<String> commandLine = new ArrayList<>(List.of("xtsim"));
+    // The parse result of a subcommand holds the whole command line, subcommand names included.
     commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
     RunOptions options =
         new RunOptions(dir, threads == null ? 0 : threads, resume, dryRun, !noFigures, commandLine);

@@ -86,7 +86,13 @@ class SimulationPointRunnerTest {
     List<String> first = simulatedColumns(one.resolve("results.csv"));
     assertEquals(first, simulatedColumns(again.resolve("results.csv")));
     assertEquals(first, simulatedColumns(two.resolve("results.csv")));
-    assertTrue(Files.size(one.resolve("manifest.json")) > 0);
+    String manifest = Files.readString(one.resolve("manifest.json"));
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "\"xtsim\",\\s*\"run\",\\s*\"" + java.util.regex.Pattern.quote(file.toString()))
+            .matcher(manifest)
+            .find(),
+        manifest.substring(0, Math.min(400, manifest.length())));
 
     List<String> header = List.of(first.get(0).split(","));
     int config = header.indexOf("config");
