@@ -12,8 +12,9 @@
  *
  * This package holds what both sides share: {@link org.xtsim.network.NetworkModel} (the backend
  * interface), {@link org.xtsim.network.NetworkSpec} (which backend, with its parameters), {@link
- * org.xtsim.network.NicCosts} (host costs per message, which the VMM model replaces), the packed
- * message {@link org.xtsim.network.Envelope}, and {@link org.xtsim.network.Units} for quantities
- * with units.
+ * org.xtsim.network.NicCosts} (host costs per message, which the VMM model replaces), {@link
+ * org.xtsim.network.IdleLinkTiming} (a backend's per-message timing for one-pass collectives), the
+ * packed message {@link org.xtsim.network.Envelope}, and {@link org.xtsim.network.Units} for
+ * quantities with units.
  */
 package org.xtsim.network;
