@@ -44,7 +44,15 @@ public final class SimulationPointRunner implements PointRunner {
    */
   static final int MIN_NODES_PER_THREAD = 256;
 
-  /** System property overriding {@link #MIN_NODES_PER_THREAD}. */
+  /**
+   * As {@link #MIN_NODES_PER_THREAD} with one-pass collectives, which leave far fewer events per
+   * synchronisation window and evaluate each collective on one thread (measured, HPCCG, 2 threads
+   * against 1 on this 2-core machine: 4,096 nodes 3.3–4.4 s against 2.8–3.0 s; 16,384 nodes 11.4 s
+   * against 16.8 s; results/benchmarks/scale.md). A second thread is used from 16,384 nodes.
+   */
+  static final int MIN_NODES_PER_THREAD_DATAFLOW = 8192;
+
+  /** System property overriding {@link #MIN_NODES_PER_THREAD} and its dataflow counterpart. */
   public static final String MIN_NODES_PER_THREAD_PROPERTY = "xtsim.minNodesPerThread";
 
   /** Machine key (declared in the default registry): how collectives are timed. */
@@ -149,7 +157,8 @@ public final class SimulationPointRunner implements PointRunner {
 
   @Override
   public PointResult run(RunPoint point, int threads, ProgressSink progress) {
-    WorkloadResult r = workloadRun(point, threadsFor(point.nodes(), threads)).run();
+    WorkloadResult r =
+        workloadRun(point, threadsFor(point.nodes(), threads, collectiveTiming(point))).run();
     PointResult.Builder out = PointResult.builder();
     for (WorkloadMetric m : r.metrics()) {
       out.metric(
@@ -200,8 +209,17 @@ public final class SimulationPointRunner implements PointRunner {
    * The threads a point of {@code nodes} nodes uses: at most one per {@link #MIN_NODES_PER_THREAD}.
    */
   static int threadsFor(int nodes, int threads) {
-    int perThread =
-        Math.max(1, Integer.getInteger(MIN_NODES_PER_THREAD_PROPERTY, MIN_NODES_PER_THREAD));
+    return threadsFor(nodes, threads, CollectiveTiming.MESSAGES);
+  }
+
+  /**
+   * As {@link #threadsFor(int, int)}, for a point whose collectives are timed by {@code timing}:
+   * with one-pass collectives at most one thread per {@link #MIN_NODES_PER_THREAD_DATAFLOW}.
+   */
+  static int threadsFor(int nodes, int threads, CollectiveTiming timing) {
+    int fallback =
+        timing == CollectiveTiming.DATAFLOW ? MIN_NODES_PER_THREAD_DATAFLOW : MIN_NODES_PER_THREAD;
+    int perThread = Math.max(1, Integer.getInteger(MIN_NODES_PER_THREAD_PROPERTY, fallback));
     return Math.max(1, Math.min(threads, nodes / perThread));
   }
 

@@ -3,6 +3,7 @@ package org.xtsim.experiments.simulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.xtsim.network.mpi.CollectiveTiming;
 
 class ThreadPolicyTest {
   @Test
@@ -13,5 +14,14 @@ class ThreadPolicyTest {
     assertEquals(2, SimulationPointRunner.threadsFor(4096, 2));
     assertEquals(1, SimulationPointRunner.threadsFor(4096, 1));
     assertEquals(4, SimulationPointRunner.threadsFor(1024, 8));
+  }
+
+  @Test
+  void shouldGiveEachThreadAtLeast8192NodesWhenCollectivesAreTimedInOnePass() {
+    CollectiveTiming dataflow = CollectiveTiming.DATAFLOW;
+    assertEquals(1, SimulationPointRunner.threadsFor(4096, 2, dataflow));
+    assertEquals(1, SimulationPointRunner.threadsFor(16383, 2, dataflow));
+    assertEquals(2, SimulationPointRunner.threadsFor(16384, 2, dataflow));
+    assertEquals(2, SimulationPointRunner.threadsFor(4096, 2, CollectiveTiming.MESSAGES));
   }
 }
