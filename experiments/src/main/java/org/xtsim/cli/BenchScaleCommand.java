@@ -262,9 +262,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     recorded.put("threads", threads);
     recorded.put("seed", seed);
     recorded.put("nodes", nodes);
-    List<String> commandLine = new ArrayList<>(List.of("xtsim"));
-    // The parse result of a subcommand holds the whole command line, subcommand names included.
-    commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+    List<String> commandLine = CommandLines.recorded(spec);
     recorded.put("command_line", String.join(" ", commandLine));
     for (Path p : ScaleReport.write(out, base, recorded, points)) {
       o.println("wrote " + p);

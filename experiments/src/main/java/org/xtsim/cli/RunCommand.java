@@ -3,7 +3,6 @@ package org.xtsim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.xtsim.experiments.PointRunner;
@@ -99,9 +98,7 @@ final class RunCommand implements Callable<Integer> {
         out != null
             ? out
             : Path.of("results", experiment.name() + (experiment.isQuick() ? "-quick" : ""));
-    List<String> commandLine = new ArrayList<>(List.of("xtsim"));
-    // The parse result of a subcommand holds the whole command line, subcommand names included.
-    commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+    List<String> commandLine = CommandLines.recorded(spec);
     RunOptions options =
         new RunOptions(dir, threads == null ? 0 : threads, resume, dryRun, !noFigures, commandLine);
     new ExperimentRunner(runner, spec.commandLine().getOut(), spec.commandLine().getErr())

@@ -5,7 +5,6 @@ import org.xtsim.engine.Event;
 import org.xtsim.engine.EventHandler;
 import org.xtsim.network.IdleLinkTiming;
 import org.xtsim.network.NetworkModel;
-import org.xtsim.network.NicCosts;
 import org.xtsim.network.collectives.CollectiveAlgorithm;
 import org.xtsim.network.collectives.MpichSelector;
 import org.xtsim.network.collectives.StepPoster;
@@ -53,7 +52,7 @@ final class DataflowCollectives implements EventHandler, StepPoster {
   private final RankTable ranks;
   private final NetworkModel network;
   private final IdleLinkTiming timing;
-  private final NicCosts nicCosts;
+  private final HostCosts hostCosts;
   private final double reducePsPerByte;
   private final long eagerThreshold;
   private final int component;
@@ -104,13 +103,13 @@ final class DataflowCollectives implements EventHandler, StepPoster {
   DataflowCollectives(
       RankTable ranks,
       NetworkModel network,
-      NicCosts nicCosts,
+      HostCosts hostCosts,
       double reducePsPerByte,
       int component) {
     this.ranks = ranks;
     this.network = network;
     this.timing = network.idleLinkTiming();
-    this.nicCosts = nicCosts;
+    this.hostCosts = hostCosts;
     this.reducePsPerByte = reducePsPerByte;
     this.eagerThreshold = network.eagerThresholdBytes();
     this.component = component;
@@ -180,8 +179,7 @@ final class DataflowCollectives implements EventHandler, StepPoster {
       return;
     }
     entered = 0;
-    checkSameCollective();
-    checkQuiet(ctx.nowPs());
+    checkEntries(ctx.nowPs());
     evaluate();
     long now = ctx.nowPs();
     for (int r = 0; r < ranks.size; r++) {
@@ -200,8 +198,14 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     }
   }
 
-  private void checkSameCollective() {
+  /**
+   * One pass over the ranks: all entered the same collective, and no message is in flight (the
+   * ranks' sent and delivered counts balance).
+   */
+  private void checkEntries(long nowPs) {
+    long inFlight = ranks.messageBalance[0];
     for (int r = 1; r < ranks.size; r++) {
+      inFlight += ranks.messageBalance[r];
       if (ranks.collAlgorithm[r] != ranks.collAlgorithm[0]
           || ranks.collBytes[r] != ranks.collBytes[0]
           || ranks.collRoot[r] != ranks.collRoot[0]) {
@@ -218,13 +222,6 @@ final class DataflowCollectives implements EventHandler, StepPoster {
                 + ranks.collBytes[r]
                 + " B)");
       }
-    }
-  }
-
-  private void checkQuiet(long nowPs) {
-    long inFlight = 0;
-    for (int r = 0; r < ranks.size; r++) {
-      inFlight += ranks.messageBalance[r];
     }
     if (inFlight != 0) {
       throw new IllegalStateException(
@@ -334,11 +331,9 @@ final class DataflowCollectives implements EventHandler, StepPoster {
               : timing.messages(bytes);
       recentMessages = previous;
     }
-    boolean uniform = nicCosts.sameOnEveryNode();
-    sendOverheadPs =
-        uniform ? nicCosts.sendOverheadPs(0, bytes, network.sendOverheadPs(bytes)) : -1;
-    receiveOverheadPs =
-        uniform ? nicCosts.receiveOverheadPs(0, bytes, network.receiveOverheadPs(bytes)) : -1;
+    boolean uniform = hostCosts.sameOnEveryNode();
+    sendOverheadPs = uniform ? hostCosts.sendOverheadPs(0, bytes) : -1;
+    receiveOverheadPs = uniform ? hostCosts.receiveOverheadPs(0, bytes) : -1;
   }
 
   /** The reduction of {@code bytes}, as the message-level path charges it. */
@@ -369,10 +364,8 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     long bytes = messages.bytes();
     long nicDone = messages.receive(node, inHeadPs[r], inTailPs[r]);
     long cost =
-        receiveOverheadPs >= 0
-            ? receiveOverheadPs
-            : nicCosts.receiveOverheadPs(node, bytes, network.receiveOverheadPs(bytes));
-    long start = network.receiveGatePs(node, Math.max(nicDone, ranks.cpuFreePs[r]), bytes);
+        receiveOverheadPs >= 0 ? receiveOverheadPs : hostCosts.receiveOverheadPs(node, bytes);
+    long start = hostCosts.receiveStartPs(node, Math.max(nicDone, ranks.cpuFreePs[r]), bytes);
     long done = start + cost;
     ranks.cpuFreePs[r] = done;
     ranks.resumePs[r] = Math.max(ranks.resumePs[r], done);
@@ -390,11 +383,8 @@ final class DataflowCollectives implements EventHandler, StepPoster {
           "rank " + peer + " is sent two messages in one step; not a lockstep collective");
     }
     int node = ranks.node[r];
-    long start = network.sendGatePs(node, Math.max(stepStartPs[r], ranks.cpuFreePs[r]), bytes);
-    long cost =
-        sendOverheadPs >= 0
-            ? sendOverheadPs
-            : nicCosts.sendOverheadPs(node, bytes, network.sendOverheadPs(bytes));
+    long start = hostCosts.sendStartPs(node, Math.max(stepStartPs[r], ranks.cpuFreePs[r]), bytes);
+    long cost = sendOverheadPs >= 0 ? sendOverheadPs : hostCosts.sendOverheadPs(node, bytes);
     long ready = start + cost;
     ranks.cpuFreePs[r] = ready;
     long sent = messages.send(node, ranks.node[peer], ready, arrivalPs);

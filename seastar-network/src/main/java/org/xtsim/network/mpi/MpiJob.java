@@ -195,9 +195,10 @@ public final class MpiJob {
       int partitions = Math.min(threads, nodes);
       int[] owner = model.partitioner().assign(nodes, partitions);
       RankTable table = new RankTable(rankToNode);
+      HostCosts hostCosts = new HostCosts(model, nicCosts);
       DataflowCollectives dataflow =
           collectiveTiming == CollectiveTiming.DATAFLOW
-              ? new DataflowCollectives(table, model, nicCosts, reducePsPerByte, nodes)
+              ? new DataflowCollectives(table, model, hostCosts, reducePsPerByte, nodes)
               : null;
       PartitionWorker[] workers = new PartitionWorker[partitions];
       int requestsPerPartition = Math.max(16, 2 * ranks / partitions);
@@ -208,7 +209,7 @@ public final class MpiJob {
                 model,
                 program,
                 computeTimer,
-                nicCosts,
+                hostCosts,
                 reducePsPerByte,
                 dataflow,
                 requestsPerPartition);

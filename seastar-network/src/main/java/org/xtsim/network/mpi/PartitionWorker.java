@@ -5,7 +5,6 @@ import org.xtsim.engine.Event;
 import org.xtsim.network.Envelope;
 import org.xtsim.network.MessageSink;
 import org.xtsim.network.NetworkModel;
-import org.xtsim.network.NicCosts;
 import org.xtsim.network.collectives.Collective;
 import org.xtsim.network.collectives.CollectiveAlgorithm;
 import org.xtsim.network.collectives.MpichSelector;
@@ -40,7 +39,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
   private final NetworkModel network;
   private final RankProgram program;
   private final ComputeTimer computeTimer;
-  private final NicCosts nicCosts;
+  private final HostCosts hostCosts;
   private final double reducePsPerByte;
   private final long eagerThreshold;
   private final DataflowCollectives dataflow;
@@ -55,7 +54,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
       NetworkModel network,
       RankProgram program,
       ComputeTimer computeTimer,
-      NicCosts nicCosts,
+      HostCosts hostCosts,
       double reducePsPerByte,
       DataflowCollectives dataflow,
       int initialRequests) {
@@ -64,7 +63,7 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
     this.network = network;
     this.program = program;
     this.computeTimer = computeTimer;
-    this.nicCosts = nicCosts;
+    this.hostCosts = hostCosts;
     this.reducePsPerByte = reducePsPerByte;
     this.eagerThreshold = network.eagerThresholdBytes();
     this.dataflow = dataflow;
@@ -231,10 +230,10 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
   /** Charges the host's receive costs; returns when the rank has taken the message. */
   private long receiveHostTime(int r, long arrivalPs, long bytes) {
     int node = ranks.node[r];
-    long cost = nicCosts.receiveOverheadPs(node, bytes, network.receiveOverheadPs(bytes));
+    long cost = hostCosts.receiveOverheadPs(node, bytes);
     // While the rank computes, cpuFreePs tracks only these interrupts, so they queue one after
     // another; the time they take is added to the computation.
-    long start = network.receiveGatePs(node, Math.max(arrivalPs, ranks.cpuFreePs[r]), bytes);
+    long start = hostCosts.receiveStartPs(node, Math.max(arrivalPs, ranks.cpuFreePs[r]), bytes);
     long done = start + cost;
     ranks.cpuFreePs[r] = done;
     if (ranks.state[r] == RankTable.COMPUTING) {
@@ -247,8 +246,8 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
   private long post(int r, int dest, long bytes, long header, long payload, long notBeforePs) {
     int sourceNode = ranks.node[r];
     long earliest = Math.max(notBeforePs, Math.max(ctx.nowPs(), ranks.cpuFreePs[r]));
-    long start = network.sendGatePs(sourceNode, earliest, bytes);
-    long ready = start + nicCosts.sendOverheadPs(sourceNode, bytes, network.sendOverheadPs(bytes));
+    long start = hostCosts.sendStartPs(sourceNode, earliest, bytes);
+    long ready = start + hostCosts.sendOverheadPs(sourceNode, bytes);
     ranks.cpuFreePs[r] = ready;
     ranks.messageBalance[r]++;
     return network.transmit(
