@@ -52,6 +52,19 @@ public interface Context {
    */
   void requestStop();
 
+  /**
+   * Runs {@code work.runPart(i)} once for every {@code i} in {@code [0, parts)} and returns when
+   * all have run. Parts run in ascending order on this thread, except that worker threads idle at
+   * the window barrier may take some of them meanwhile; the parts must therefore be independent of
+   * one another ({@link ParallelWork}). This is for the rare event that does a large amount of work
+   * while the rest of the model waits for it (a global pass over many components' state): without
+   * it, every other thread would sit idle for the whole event. It allocates nothing.
+   *
+   * <p>If a part throws, the exception of the lowest-numbered failing part is rethrown here; other
+   * parts may or may not have run.
+   */
+  void runParts(ParallelWork work, int parts);
+
   /** Convenience: {@link #schedule(long, int, long, long, long)} without arguments. */
   default void schedule(long delayPs, int type) {
     schedule(delayPs, type, 0L, 0L, 0L);

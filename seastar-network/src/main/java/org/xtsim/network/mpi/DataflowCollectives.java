@@ -3,6 +3,7 @@ package org.xtsim.network.mpi;
 import org.xtsim.engine.Context;
 import org.xtsim.engine.Event;
 import org.xtsim.engine.EventHandler;
+import org.xtsim.engine.ParallelWork;
 import org.xtsim.network.IdleLinkTiming;
 import org.xtsim.network.NetworkModel;
 import org.xtsim.network.collectives.CollectiveAlgorithm;
@@ -11,11 +12,20 @@ import org.xtsim.network.collectives.StepPoster;
 
 /**
  * The coordinator of {@link CollectiveTiming#DATAFLOW}: one engine component of its own. A rank
- * that enters a covered collective blocks and tells the coordinator (one event, sent with the
- * network's lookahead). When every rank has entered, the coordinator evaluates the whole collective
- * round by round, with the same algorithm ({@link CollectiveAlgorithm#postStep}) and the same
- * per-message formulas as the message-level path, and sends each rank one event at the time its
- * part of the collective ends.
+ * that enters a covered collective blocks; when the last of an entry group's ranks has entered
+ * ({@link EntryGroups}: a fixed number of node blocks, each inside one partition), that rank tells
+ * the coordinator (one event per group, sent with the network's lookahead, so the coordinator hears
+ * of the last entry one lookahead after it). When every group has reported, the coordinator
+ * evaluates the whole collective round by round, with the same algorithm ({@link
+ * CollectiveAlgorithm#postStep}) and the same per-message formulas as the message-level path, and
+ * sends each rank one event at the time its part of the collective ends.
+ *
+ * <p>Each round runs in three phases over aligned, power-of-two blocks of ranks, which idle worker
+ * threads may share ({@link Context#runParts}): posting (per rank), sends (per block wide enough to
+ * hold every message of the round, found from the widest rank distance {@code r ^ peer} the posting
+ * phase saw; one block, and so one thread, when a round's messages span the whole job) and receives
+ * (per rank). A phase's blocks touch disjoint ranks and nodes, and each block is walked in rank
+ * order, so the result is the one a single thread gets.
  *
  * <p>In a round, each live rank starts at the end of its previous round, pays the reduction of that
  * round, posts its send (host send overhead from when its CPU is free, then the NIC's timing via
@@ -42,8 +52,8 @@ import org.xtsim.network.collectives.StepPoster;
  * which the job checks. The coordinator hears of the last entry L after it, so each completion
  * event is at least L ahead of the coordinator's clock (checked again when sent).
  */
-final class DataflowCollectives implements EventHandler, StepPoster {
-  /** A rank has entered a collective: arg0 = rank. */
+final class DataflowCollectives implements EventHandler {
+  /** The last of an entry group's ranks has entered a collective: arg0 = that rank. */
   static final int ENTERED = 1;
 
   /** Collectives over fewer ranks have a single round, too short to hide the lookahead. */
@@ -75,14 +85,44 @@ final class DataflowCollectives implements EventHandler, StepPoster {
   /** The round whose send each rank has been timed for. */
   private final int[] timedStep;
 
-  /** Scratch: a chain of senders to time, latest first. */
+  /** Scratch: a chain of senders to time, latest first; a block uses its own ranks' slots. */
   private final int[] chain;
 
   private final long lookaheadPs;
 
-  private final long[] arrivalPs = new long[2];
-  private int entered;
-  private int postingRank;
+  /** The entry groups, how many of each group's ranks have entered (padded), and the reports. */
+  private final EntryGroups groups;
+
+  private final int[] enteredOfGroup;
+  private int reported;
+
+  /** Ints between two groups' entry counts, so that two threads never write one cache line. */
+  private static final int COUNT_PAD = 16;
+
+  /** Ranks per block of the posting and receiving phases: a power of two (log2). */
+  private final int blockShift;
+
+  /** Per-block scratch, one per block of {@code 1 << blockShift} ranks. */
+  private final Block[] blocks;
+
+  // The phase being run in parts, read by the blocks.
+  private final ParallelWork phaseWork = this::runPhasePart;
+  private int phase;
+  private int phaseShift;
+  private int phaseStep;
+  private CollectiveAlgorithm phaseAlgorithm;
+  private long phaseBytes;
+  private int phaseRoot;
+
+  private static final int POST = 0;
+  private static final int SEND = 1;
+  private static final int RECEIVE = 2;
+
+  /** Fewest ranks worth a block of their own: smaller blocks cost more to hand out than to run. */
+  static final int MIN_BLOCK_RANKS = 512;
+
+  /** Most blocks a phase is cut into: enough to share among a workstation's threads. */
+  static final int MAX_BLOCKS = 32;
 
   /** The current collective's messages, and the last two sizes' timings (allreduce, barrier). */
   private IdleLinkTiming.MessageTiming messages;
@@ -93,8 +133,6 @@ final class DataflowCollectives implements EventHandler, StepPoster {
   private long sendOverheadPs;
 
   private long receiveOverheadPs;
-  private long reduceBytesCached = -1;
-  private long reduceCostPs;
 
   /**
    * @param component this coordinator's engine component id
@@ -105,8 +143,10 @@ final class DataflowCollectives implements EventHandler, StepPoster {
       NetworkModel network,
       HostCosts hostCosts,
       double reducePsPerByte,
-      int component) {
+      int component,
+      EntryGroups groups) {
     this.ranks = ranks;
+    this.groups = groups;
     this.network = network;
     this.timing = network.idleLinkTiming();
     this.hostCosts = hostCosts;
@@ -147,9 +187,41 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     timedStep = new int[size];
     chain = new int[size];
     lookaheadPs = timing.lookaheadPs();
+    blockShift = blockShift(size);
+    blocks = new Block[(size + (1 << blockShift) - 1) >> blockShift];
+    for (int b = 0; b < blocks.length; b++) {
+      blocks[b] = new Block();
+    }
+    enteredOfGroup = new int[groups.count() * COUNT_PAD];
     java.util.Arrays.fill(inFrom, -1);
     java.util.Arrays.fill(expectFrom, -1);
     java.util.Arrays.fill(outPeer, -1);
+  }
+
+  /**
+   * Log2 of the ranks per block: at least {@link #MIN_BLOCK_RANKS}, and few enough blocks for
+   * {@link #MAX_BLOCKS}.
+   */
+  static int blockShift(int ranks) {
+    int minShift = Integer.numberOfTrailingZeros(MIN_BLOCK_RANKS);
+    int ceilLog2 = ranks <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(ranks - 1);
+    int maxBlocksLog2 = Integer.numberOfTrailingZeros(MAX_BLOCKS);
+    return Math.max(minShift, ceilLog2 - maxBlocksLog2);
+  }
+
+  /**
+   * Counts {@code rank}'s entry into a covered collective; true if it is the last of its entry
+   * group and must report ({@link #ENTERED}). Called on the thread of the rank's partition, which
+   * holds the whole group.
+   */
+  boolean enter(int rank) {
+    int group = groups.groupOf(rank);
+    int slot = group * COUNT_PAD;
+    if (++enteredOfGroup[slot] < groups.size(group)) {
+      return false;
+    }
+    enteredOfGroup[slot] = 0;
+    return true;
   }
 
   /** The engine component the ranks report to. */
@@ -175,12 +247,12 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     if (event.type() != ENTERED) {
       throw new IllegalStateException("collective coordinator got event type " + event.type());
     }
-    if (++entered < ranks.size) {
+    if (++reported < groups.count()) {
       return;
     }
-    entered = 0;
+    reported = 0;
     checkEntries(ctx.nowPs());
-    evaluate();
+    evaluate(ctx);
     long now = ctx.nowPs();
     for (int r = 0; r < ranks.size; r++) {
       long delay = ranks.resumePs[r] - now;
@@ -236,43 +308,90 @@ final class DataflowCollectives implements EventHandler, StepPoster {
   }
 
   /** Runs every round of the collective; leaves each rank's end in {@code ranks.resumePs}. */
-  private void evaluate() {
+  private void evaluate(Context ctx) {
     int size = ranks.size;
-    CollectiveAlgorithm algorithm = MpichSelector.byId(ranks.collAlgorithm[0]);
-    long bytes = ranks.collBytes[0];
-    int root = ranks.collRoot[0];
-    useMessagesOf(bytes);
+    phaseAlgorithm = MpichSelector.byId(ranks.collAlgorithm[0]);
+    phaseBytes = ranks.collBytes[0];
+    phaseRoot = ranks.collRoot[0];
+    useMessagesOf(phaseBytes);
     java.util.Arrays.fill(timedStep, -1);
     int live = size;
     for (int step = 0; live > 0; step++) {
-      for (int r = 0; r < size; r++) {
-        if (ranks.collStep[r] < 0) {
-          continue;
-        }
-        long now = ranks.resumePs[r];
-        stepStartPs[r] = now;
-        long reduce = ranks.collReduceBytes[r];
-        if (reduce > 0) {
-          ranks.cpuFreePs[r] = Math.max(now, ranks.cpuFreePs[r]) + reduceCostPs(reduce);
-          ranks.collReduceBytes[r] = 0;
-        }
-        postingRank = r;
-        if (algorithm.postStep(r, size, root, bytes, step, this) == CollectiveAlgorithm.DONE) {
-          ranks.collStep[r] = -1;
-          live--;
-        } else {
-          ranks.collStep[r] = step + 1;
-        }
+      phaseStep = step;
+      runPhase(ctx, POST, blockShift);
+      int widest = 0;
+      for (Block block : blocks) {
+        live -= block.finished;
+        widest |= block.widestDistance;
       }
-      for (int r = 0; r < size; r++) {
+      // Ranks r and q share an aligned block of 2^k ranks when r ^ q < 2^k.
+      int sendShift = Math.max(blockShift, 32 - Integer.numberOfLeadingZeros(widest));
+      runPhase(ctx, SEND, sendShift);
+      runPhase(ctx, RECEIVE, blockShift);
+    }
+  }
+
+  private void runPhase(Context ctx, int which, int shift) {
+    phase = which;
+    phaseShift = shift;
+    int size = ranks.size;
+    int parts = shift >= 31 ? 1 : (int) (((long) size + (1L << shift) - 1) >> shift);
+    ctx.runParts(phaseWork, parts);
+  }
+
+  /** One block of the current phase: ranks {@code [part << phaseShift, ...)}. */
+  private void runPhasePart(int part) {
+    int size = ranks.size;
+    long from = (long) part << phaseShift;
+    int first = (int) from;
+    int end = (int) Math.min(size, from + (1L << phaseShift));
+    Block block = blocks[part];
+    int step = phaseStep;
+    if (phase == POST) {
+      post(block, first, end, step);
+    } else if (phase == SEND) {
+      for (int r = first; r < end; r++) {
         if (outPeer[r] >= 0 || expectFrom[r] >= 0) {
-          timeSends(r, step, algorithm);
+          timeSends(block, first, r, step);
         }
       }
-      for (int r = 0; r < size; r++) {
+    } else {
+      for (int r = first; r < end; r++) {
         if (expectFrom[r] >= 0 || inFrom[r] >= 0) {
-          receive(r, step, algorithm);
+          receive(r, step);
         }
+      }
+    }
+  }
+
+  /** Each live rank of the block starts the step where it ended the last, reduces, and posts. */
+  private void post(Block block, int first, int end, int step) {
+    block.finished = 0;
+    block.widestDistance = 0;
+    for (int r = first; r < end; r++) {
+      if (ranks.collStep[r] < 0) {
+        continue;
+      }
+      long now = ranks.resumePs[r];
+      stepStartPs[r] = now;
+      long reduce = ranks.collReduceBytes[r];
+      if (reduce > 0) {
+        ranks.cpuFreePs[r] = Math.max(now, ranks.cpuFreePs[r]) + block.reduceCostPs(reduce);
+        ranks.collReduceBytes[r] = 0;
+      }
+      block.postingRank = r;
+      if (phaseAlgorithm.postStep(r, ranks.size, phaseRoot, phaseBytes, step, block)
+          == CollectiveAlgorithm.DONE) {
+        ranks.collStep[r] = -1;
+        block.finished++;
+      } else {
+        ranks.collStep[r] = step + 1;
+      }
+      if (outPeer[r] >= 0) {
+        block.widestDistance |= r ^ outPeer[r];
+      }
+      if (expectFrom[r] >= 0) {
+        block.widestDistance |= r ^ expectFrom[r];
       }
     }
   }
@@ -282,10 +401,11 @@ final class DataflowCollectives implements EventHandler, StepPoster {
    * before the step began (the message level takes such a message by interrupt, before the rank
    * posts the step). That message's sender started the step at least one lookahead earlier, so it
    * is timed first, and so on back along the chain of senders; the chain is finite because the step
-   * starts fall strictly along it.
+   * starts fall strictly along it, and it stays inside the block, which holds every message of the
+   * step. The chain uses the block's own slots of {@code chain}, from {@code chainBase}.
    */
-  private void timeSends(int r, int step, CollectiveAlgorithm algorithm) {
-    int depth = 0;
+  private void timeSends(Block block, int chainBase, int r, int step) {
+    int depth = chainBase;
     int x = r;
     while (timedStep[x] != step) {
       timedStep[x] = step;
@@ -296,14 +416,14 @@ final class DataflowCollectives implements EventHandler, StepPoster {
       }
       x = sender;
     }
-    while (depth > 0) {
+    while (depth > chainBase) {
       int y = chain[--depth];
       int sender = expectFrom[y];
       if (sender >= 0 && inFrom[y] == sender && arrivedBeforeStep(sender, y)) {
-        receive(y, step, algorithm);
+        receive(y, step);
       }
       if (outPeer[y] >= 0) {
-        send(y);
+        send(block, y);
       }
     }
   }
@@ -336,20 +456,11 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     receiveOverheadPs = uniform ? hostCosts.receiveOverheadPs(0, bytes) : -1;
   }
 
-  /** The reduction of {@code bytes}, as the message-level path charges it. */
-  private long reduceCostPs(long bytes) {
-    if (bytes != reduceBytesCached) {
-      reduceBytesCached = bytes;
-      reduceCostPs = Math.round(bytes * reducePsPerByte);
-    }
-    return reduceCostPs;
-  }
-
   /** Rank {@code r} takes this step's message: NIC receive, then the host's receive overhead. */
-  private void receive(int r, int step, CollectiveAlgorithm algorithm) {
+  private void receive(int r, int step) {
     if (inFrom[r] != expectFrom[r]) {
       throw new IllegalStateException(
-          algorithm.name()
+          phaseAlgorithm.name()
               + " step "
               + step
               + ": rank "
@@ -374,7 +485,8 @@ final class DataflowCollectives implements EventHandler, StepPoster {
   }
 
   /** Rank {@code r} posts this step's send: host send overhead, then the NIC. */
-  private void send(int r) {
+  private void send(Block block, int r) {
+    long[] arrivalPs = block.arrivalPs;
     int peer = outPeer[r];
     long bytes = messages.bytes();
     outPeer[r] = -1;
@@ -394,40 +506,59 @@ final class DataflowCollectives implements EventHandler, StepPoster {
     inTailPs[peer] = arrivalPs[1];
   }
 
-  // ------------------------------------------------------------------ StepPoster
+  // ------------------------------------------------------------------ blocks
 
-  @Override
-  public void send(int peer, long bytes) {
-    int r = postingRank;
-    if (outPeer[r] >= 0) {
-      throw new IllegalStateException(
-          "rank " + r + " sends twice in one step; not a lockstep collective");
-    }
-    if (bytes != messages.bytes()) {
-      throw new IllegalStateException(
-          "rank "
-              + r
-              + " sends "
-              + bytes
-              + " B in a collective of "
-              + messages.bytes()
-              + " B messages; not a lockstep collective");
-    }
-    outPeer[r] = peer;
-  }
+  /** A block's scratch, and the {@link StepPoster} its ranks post through. */
+  private final class Block implements StepPoster {
+    final long[] arrivalPs = new long[2];
+    int postingRank;
+    int finished;
+    int widestDistance;
+    private long reduceBytesCached = -1;
+    private long reduceCostPs;
 
-  @Override
-  public void recv(int peer, long bytes) {
-    int r = postingRank;
-    if (expectFrom[r] >= 0) {
-      throw new IllegalStateException(
-          "rank " + r + " receives twice in one step; not a lockstep collective");
+    /** The reduction of {@code bytes}, as the message-level path charges it. */
+    long reduceCostPs(long bytes) {
+      if (bytes != reduceBytesCached) {
+        reduceBytesCached = bytes;
+        reduceCostPs = Math.round(bytes * reducePsPerByte);
+      }
+      return reduceCostPs;
     }
-    expectFrom[r] = peer;
-  }
 
-  @Override
-  public void reduce(long bytes) {
-    ranks.collReduceBytes[postingRank] += bytes;
+    @Override
+    public void send(int peer, long bytes) {
+      int r = postingRank;
+      if (outPeer[r] >= 0) {
+        throw new IllegalStateException(
+            "rank " + r + " sends twice in one step; not a lockstep collective");
+      }
+      if (bytes != messages.bytes()) {
+        throw new IllegalStateException(
+            "rank "
+                + r
+                + " sends "
+                + bytes
+                + " B in a collective of "
+                + messages.bytes()
+                + " B messages; not a lockstep collective");
+      }
+      outPeer[r] = peer;
+    }
+
+    @Override
+    public void recv(int peer, long bytes) {
+      int r = postingRank;
+      if (expectFrom[r] >= 0) {
+        throw new IllegalStateException(
+            "rank " + r + " receives twice in one step; not a lockstep collective");
+      }
+      expectFrom[r] = peer;
+    }
+
+    @Override
+    public void reduce(long bytes) {
+      ranks.collReduceBytes[postingRank] += bytes;
+    }
   }
 }

@@ -193,13 +193,18 @@ public final class MpiJob {
       NetworkModel model = network.create(rankToNode);
       int nodes = model.nodes();
       int partitions = Math.min(threads, nodes);
-      int[] owner = model.partitioner().assign(nodes, partitions);
       RankTable table = new RankTable(rankToNode);
       HostCosts hostCosts = new HostCosts(model, nicCosts);
-      DataflowCollectives dataflow =
-          collectiveTiming == CollectiveTiming.DATAFLOW
-              ? new DataflowCollectives(table, model, hostCosts, reducePsPerByte, nodes)
-              : null;
+      DataflowCollectives dataflow = null;
+      int[] owner;
+      if (collectiveTiming == CollectiveTiming.DATAFLOW) {
+        // Partitions of whole entry groups: a group's ranks are counted by one thread.
+        EntryGroups groups = new EntryGroups(rankToNode, nodes, partitions);
+        dataflow = new DataflowCollectives(table, model, hostCosts, reducePsPerByte, nodes, groups);
+        owner = groups.owner();
+      } else {
+        owner = model.partitioner().assign(nodes, partitions);
+      }
       PartitionWorker[] workers = new PartitionWorker[partitions];
       int requestsPerPartition = Math.max(16, 2 * ranks / partitions);
       for (int p = 0; p < partitions; p++) {

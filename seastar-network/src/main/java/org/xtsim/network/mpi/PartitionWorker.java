@@ -534,8 +534,16 @@ final class PartitionWorker implements Mpi, StepPoster, MessageSink {
     if (dataflow != null && dataflow.covers(algorithm, bytes)) {
       ranks.state[rank] = RankTable.IN_DATAFLOW;
       ranks.resumePs[rank] = ctx.nowPs();
-      ctx.sendTo(
-          dataflow.component(), dataflow.reportDelayPs(), DataflowCollectives.ENTERED, rank, 0, 0);
+      if (dataflow.enter(rank)) {
+        // The last of its entry group reports for all of them: one event per group.
+        ctx.sendTo(
+            dataflow.component(),
+            dataflow.reportDelayPs(),
+            DataflowCollectives.ENTERED,
+            rank,
+            0,
+            0);
+      }
     }
   }
 

@@ -26,14 +26,32 @@ class DataflowCollectivesTest {
       (node, startPs, phaseId, amount, random) ->
           startPs + amount * 1000 + (long) random.nextExponential(50_000);
 
+  /** 2,048 nodes: more ranks than entry groups, and passes cut into several blocks. */
+  private static final SeastarSpec LARGE_IDLE_LINKS =
+      new SeastarSpec(
+          Torus.torus(16, 16, 8),
+          SeastarParams.seastar().withLinkContention(false),
+          Placement.snake(),
+          1);
+
   private static JobResult run(
       CollectiveTiming timing,
       IntFunction<RankProgram> program,
       int ranks,
       ComputeTimer timer,
       int threads) {
+    return run(IDLE_LINKS, timing, program, ranks, timer, threads);
+  }
+
+  private static JobResult run(
+      SeastarSpec network,
+      CollectiveTiming timing,
+      IntFunction<RankProgram> program,
+      int ranks,
+      ComputeTimer timer,
+      int threads) {
     return MpiJob.builder()
-        .network(IDLE_LINKS)
+        .network(network)
         .ranks(ranks)
         .program(program.apply(ranks))
         .computeTimer(timer)
@@ -94,6 +112,33 @@ class DataflowCollectivesTest {
     int rounds = Integer.numberOfTrailingZeros(ranks);
     assertEquals((long) ranks * (1 + calls * 2 * rounds), messages.events());
     assertEquals((long) ranks * (1 + calls * 2), dataflow.events());
+  }
+
+  @Test
+  void shouldReportEntriesOncePerGroupOnLargeJobs() {
+    int ranks = 2048;
+    int calls = 3;
+    IntFunction<RankProgram> loop = n -> new CollectiveLoop(Collective.ALLREDUCE, 8, calls, n);
+    ComputeTimer timer = new FixedRateComputeTimer(1);
+    JobResult messages = run(LARGE_IDLE_LINKS, CollectiveTiming.MESSAGES, loop, ranks, timer, 1);
+    JobResult dataflow = run(LARGE_IDLE_LINKS, CollectiveTiming.DATAFLOW, loop, ranks, timer, 1);
+    assertArrayEquals(messages.finishTimesPs(), dataflow.finishTimesPs());
+    // Per rank: its start and, per call, its end; per call and entry group: one report.
+    assertEquals((long) ranks * (1 + calls) + (long) EntryGroups.GROUPS * calls, dataflow.events());
+  }
+
+  @Test
+  void shouldGiveIdenticalResultsAndEventsAtAnyThreadCountOnLargeJobs() {
+    // 2,048 ranks: the pass is cut into blocks that idle threads may share, and the entry groups
+    // are counted by several partitions; neither may change a result or the event count.
+    JobResult one =
+        run(LARGE_IDLE_LINKS, CollectiveTiming.DATAFLOW, HaloProgram::new, 2048, NOISY, 1);
+    for (int threads : new int[] {2, 4}) {
+      JobResult many =
+          run(LARGE_IDLE_LINKS, CollectiveTiming.DATAFLOW, HaloProgram::new, 2048, NOISY, threads);
+      assertArrayEquals(one.finishTimesPs(), many.finishTimesPs(), threads + " threads");
+      assertEquals(one.events(), many.events(), threads + " threads");
+    }
   }
 
   @Test

@@ -24,6 +24,7 @@ public final class Engine {
   private final long[] randomState;
   private final Partition[] partitions;
   private final WindowBarrier barrier;
+  private final HelpBoard helpBoard;
   private final ProgressListener progressListener;
   private final long progressIntervalNanos;
   private final AtomicBoolean started = new AtomicBoolean();
@@ -63,6 +64,7 @@ public final class Engine {
           new Partition(i, topology, sendSequence, randomState, endTimePs, initialCapacity, this);
     }
     this.barrier = p > 1 ? new WindowBarrier(p) : null;
+    this.helpBoard = p > 1 ? new HelpBoard() : null;
     if (p > 1) {
       wireRings(ringSlots);
     }
@@ -266,6 +268,11 @@ public final class Engine {
     if (barrier != null && barrier.isAborted()) {
       throw new WindowBarrier.AbortedException();
     }
+  }
+
+  /** Where split events offer parts to idle workers; null with one partition. */
+  HelpBoard helpBoard() {
+    return helpBoard;
   }
 
   /** The window width. */

@@ -7,6 +7,7 @@ import org.xtsim.engine.Context;
 import org.xtsim.engine.Event;
 import org.xtsim.engine.EventHandler;
 import org.xtsim.engine.LookaheadViolationException;
+import org.xtsim.engine.ParallelWork;
 import org.xtsim.engine.RandomStream;
 import org.xtsim.engine.SimTime;
 
@@ -155,6 +156,10 @@ final class Partition implements Context, Event, RandomStream, WindowBarrier.Wai
   @Override
   public void whileWaiting() {
     drainInbound();
+    HelpBoard board = engine.helpBoard();
+    if (board != null) {
+      board.help();
+    }
   }
 
   // ---------------------------------------------------------------- Event
@@ -264,6 +269,17 @@ final class Partition implements Context, Event, RandomStream, WindowBarrier.Wai
           self, target, nowPs, delayPs, t.anyToAnyLatencyPs, "the any-to-any connection");
     }
     deliver(target, SimTime.saturatingAdd(nowPs, delayPs), type, arg0, arg1, arg2);
+  }
+
+  @Override
+  public void runParts(ParallelWork work, int parts) {
+    HelpBoard board = engine.helpBoard();
+    if (parts > 1 && board != null && board.run(work, parts, engine)) {
+      return;
+    }
+    for (int part = 0; part < parts; part++) {
+      work.runPart(part);
+    }
   }
 
   @Override
