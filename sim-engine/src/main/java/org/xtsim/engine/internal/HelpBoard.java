@@ -79,11 +79,14 @@ final class HelpBoard {
     }
   }
 
-  /** Called by a worker waiting at the barrier: takes parts of the current offer, if any. */
-  void help() {
+  /**
+   * Called by a worker waiting at the barrier: takes parts of the current offer, if any; true if
+   * there was an offer.
+   */
+  boolean help() {
     ParallelWork work = offered;
     if (work == null) {
-      return;
+      return false;
     }
     helpersInside.incrementAndGet();
     try {
@@ -94,6 +97,7 @@ final class HelpBoard {
     } finally {
       helpersInside.decrementAndGet();
     }
+    return true;
   }
 
   /**

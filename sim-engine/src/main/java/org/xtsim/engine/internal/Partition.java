@@ -154,12 +154,10 @@ final class Partition implements Context, Event, RandomStream, WindowBarrier.Wai
   }
 
   @Override
-  public void whileWaiting() {
+  public boolean whileWaiting() {
     drainInbound();
     HelpBoard board = engine.helpBoard();
-    if (board != null) {
-      board.help();
-    }
+    return board != null && board.help();
   }
 
   // ---------------------------------------------------------------- Event

@@ -6,9 +6,10 @@ import org.xtsim.engine.SimTime;
 /**
  * The barrier that ends a window: every worker arrives with the smallest time it still holds or has
  * sent; the last to arrive reduces them to the start of the next window and releases the others.
- * While they wait, workers run a callback (draining their inbound rings) so that a sender blocked
- * on a full ring always makes progress. Waiting spins briefly, then yields, so that runs with more
- * threads than cores still advance.
+ * While they wait, workers run a callback (draining their inbound rings, so that a sender blocked
+ * on a full ring always makes progress, and taking parts of a split event's work). Waiting spins
+ * briefly, then yields, so that runs with more threads than cores still advance; a worker that
+ * found work spins afresh, as a split event tends to offer more soon.
  */
 final class WindowBarrier {
   /** Padding, in longs, between per-worker slots so that they do not share a cache line. */
@@ -34,7 +35,8 @@ final class WindowBarrier {
 
   /** The interface a waiting worker calls while it waits. */
   interface WaitWork {
-    void whileWaiting();
+    /** Does what work there is; true if it found some (the worker then spins on, not yields). */
+    boolean whileWaiting();
   }
 
   /**
@@ -60,7 +62,9 @@ final class WindowBarrier {
         if (aborted) {
           throw new AbortedException();
         }
-        work.whileWaiting();
+        if (work.whileWaiting()) {
+          spins = 0;
+        }
         if (spin && ++spins < SPINS_BEFORE_YIELD) {
           Thread.onSpinWait();
         } else {
