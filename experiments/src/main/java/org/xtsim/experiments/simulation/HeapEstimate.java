@@ -86,7 +86,7 @@ public record HeapEstimate(int nodes, long bytes) {
         Locale.ROOT,
         "%,d nodes need about %s of heap (estimate), but this JVM has at most %s;"
             + " run with -Xmx%dg or more (scripts/xtsim: XTSIM_JAVA_OPTS=\"-Xmx%dg"
-            + " -XX:+UseParallelGC\"), or simulate fewer nodes",
+            + " -XX:+UseParallelGC -XX:-UseCompressedOops\"), or simulate fewer nodes",
         nodes,
         format(bytes),
         format(maxHeapBytes),
