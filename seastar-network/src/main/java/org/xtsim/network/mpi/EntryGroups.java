@@ -1,5 +1,7 @@
 package org.xtsim.network.mpi;
 
+import org.xtsim.network.topology.ActiveBlocksPartitioner;
+
 /**
  * The groups in which ranks report their entry into a one-pass collective ({@link
  * DataflowCollectives}): blocks of consecutive node ids holding equal shares of the job's nodes,
@@ -8,9 +10,9 @@ package org.xtsim.network.mpi;
  * one per rank.
  *
  * <p>The number of groups does not depend on the thread count (up to {@link #GROUPS} threads), so
- * neither do the reports nor the run's event count. The partitions follow the same rule as {@link
- * org.xtsim.network.topology.ActiveBlocksPartitioner} (consecutive node ids, equal numbers of the
- * job's nodes, nodes without ranks with the block they fall in), cut at group boundaries: with
+ * neither do the reports nor the run's event count. The groups are {@link
+ * ActiveBlocksPartitioner}'s blocks (consecutive node ids, equal numbers of the job's nodes, nodes
+ * without ranks with the block they fall in) and the partitions are runs of whole groups: with
  * {@code G} groups and {@code P} partitions the shares differ by at most one group.
  */
 final class EntryGroups {
@@ -31,25 +33,13 @@ final class EntryGroups {
    * @param partitions the engine's partition count
    */
   EntryGroups(int[] rankToNode, int nodes, int partitions) {
-    boolean[] active = new boolean[nodes];
-    int activeCount = 0;
-    for (int node : rankToNode) {
-      if (!active[node]) {
-        active[node] = true;
-        activeCount++;
-      }
-    }
-    int count = Math.max(1, Math.min(activeCount, Math.max(GROUPS, partitions)));
-    int[] groupOfNode = new int[nodes];
+    ActiveBlocksPartitioner blocks = new ActiveBlocksPartitioner(rankToNode, nodes);
+    int count = Math.max(1, Math.min(blocks.activeNodes(), Math.max(GROUPS, partitions)));
+    // The groups are the partitioner's blocks, had it as many partitions as there are groups.
+    int[] groupOfNode = blocks.assign(nodes, count);
     owner = new int[nodes];
-    long seen = 0;
     for (int node = 0; node < nodes; node++) {
-      int group = (int) Math.min(count - 1, seen * count / Math.max(1, activeCount));
-      groupOfNode[node] = group;
-      owner[node] = (int) ((long) group * partitions / count);
-      if (active[node]) {
-        seen++;
-      }
+      owner[node] = (int) ((long) groupOfNode[node] * partitions / count);
     }
     this.groups = count;
     this.groupOfRank = new int[rankToNode.length];

@@ -26,6 +26,11 @@ public final class ActiveBlocksPartitioner implements Partitioner {
     this.activeCount = count;
   }
 
+  /** How many nodes run ranks. */
+  public int activeNodes() {
+    return activeCount;
+  }
+
   @Override
   public int[] assign(int componentCount, int partitions) {
     int[] owner = new int[componentCount];
