@@ -69,5 +69,34 @@ class VmmProbeCommandTest {
     assertEquals(2, page.status());
     assertTrue(page.err().contains("1GiB"), page.err());
     assertEquals(1, page.err().strip().lines().count());
+    Run warmup = run("vmm-probe", "--warmup", "-1");
+    assertEquals(2, warmup.status());
+    assertTrue(warmup.err().contains("--warmup must be >= 0"), warmup.err());
+  }
+
+  @Test
+  void shouldCountTheTimedRunAloneWhateverTheWarmUp() {
+    String[] common = {
+      "vmm-probe", "--footprint", "64MiB", "--accesses", "30000", "--mode", "shadow", "--json"
+    };
+    Run cold = run(concat(common, "--warmup", "0"));
+    Run warm = run(concat(common, "--warmup", "50000"));
+    assertEquals(0, cold.status(), cold.err());
+    assertEquals(0, warm.status(), warm.err());
+    assertTrue(cold.out().contains("\"warmupAccesses\": 0,"), cold.out());
+    assertTrue(warm.out().contains("\"warmupAccesses\": 50000,"), warm.out());
+    // Everything before the timing is the same: the warm-up ran on a simulator of its own.
+    assertEquals(beforeTiming(cold.out()), beforeTiming(warm.out()));
+    assertTrue(beforeTiming(cold.out()).contains("\"accesses\": 30000,"), cold.out());
+  }
+
+  private static String beforeTiming(String json) {
+    return json.substring(0, json.indexOf("\"simulation\""));
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 }

@@ -52,9 +52,16 @@ public final class VmmProbe {
    * @param cycles cycle breakdown (compute is 0: the probe only references memory)
    * @param wallNanos wall-clock time of the simulation
    * @param cpuNanos CPU time of the simulating thread (-1 if the JVM cannot tell)
+   * @param warmupAccesses references simulated, untimed, on a separate simulator before this run (0
+   *     if none: the timing then includes the JIT compiler's warm-up)
    */
   public record Result(
-      Spec spec, TranslationStats stats, CycleBreakdown cycles, long wallNanos, long cpuNanos) {
+      Spec spec,
+      TranslationStats stats,
+      CycleBreakdown cycles,
+      long wallNanos,
+      long cpuNanos,
+      long warmupAccesses) {
     /** Simulated translations per wall-clock second. */
     public double translationsPerSecond() {
       return stats.accesses() / (wallNanos / 1e9);
@@ -81,7 +88,7 @@ public final class VmmProbe {
               + " \"diskWrites\": %d, \"bypassHits\": %d, \"symCalls\": %d},"
               + " \"cycles\": {\"compute\": %.0f, \"memory\": %.0f, \"tlb\": %.0f, \"vmm\": %.0f,"
               + " \"io\": %.0f, \"total\": %.0f, \"perAccess\": %.4f},"
-              + " \"simulation\": {\"wallSeconds\": %.4f, \"translationsPerSecond\": %.0f,"
+              + " \"simulation\": {\"warmupAccesses\": %d, \"wallSeconds\": %.4f, \"translationsPerSecond\": %.0f,"
               + " \"cpuSeconds\": %.4f, \"translationsPerCpuSecond\": %.0f}}",
           spec.node().name(),
           spec.pattern().kind().name().toLowerCase(Locale.ROOT),
@@ -117,6 +124,7 @@ public final class VmmProbe {
           cycles.io(),
           cycles.total(),
           cycles.total() / stats.accesses(),
+          warmupAccesses,
           wallNanos / 1e9,
           translationsPerSecond(),
           cpuNanos / 1e9,
@@ -124,8 +132,26 @@ public final class VmmProbe {
     }
   }
 
-  /** Runs the probe. */
+  /** Runs the probe in whatever state the JIT compiler is (no warm-up). */
   public static Result run(Spec spec) {
+    return run(spec, 0);
+  }
+
+  /**
+   * Runs the probe after {@code warmupAccesses} untimed references through a separate simulator of
+   * the same configuration, so that the timed run measures the simulator's compiled code rather
+   * than the JVM's interpreter and compilers; the counts come from the timed run alone.
+   *
+   * @param warmupAccesses untimed references first, &gt;= 0
+   */
+  public static Result run(Spec spec, long warmupAccesses) {
+    if (warmupAccesses < 0) {
+      throw new IllegalArgumentException("warm-up accesses must be >= 0, was " + warmupAccesses);
+    }
+    if (warmupAccesses > 0) {
+      new TlbSimulator(spec.node(), spec.options(), spec.pattern().footprintBytes())
+          .run(new AddressStream(spec.pattern(), spec.seed()), warmupAccesses);
+    }
     TlbSimulator sim =
         new TlbSimulator(spec.node(), spec.options(), spec.pattern().footprintBytes());
     AddressStream stream = new AddressStream(spec.pattern(), spec.seed());
@@ -151,6 +177,6 @@ public final class VmmProbe {
         s.diskReads() * swap.diskLatencyNs() * 1e-9 * spec.node().clockHz()
             + (s.guestSwapFaults() - s.zeroFills()) * (double) swap.guestSwapFaultCycles();
     CycleBreakdown c = new CycleBreakdown(0, memory, s.translationCycles(), vmmCycles, io);
-    return new Result(spec, s, c, wall, cpuNanos);
+    return new Result(spec, s, c, wall, cpuNanos, warmupAccesses);
   }
 }
