@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
       "Benchmarks of the simulator itself (how fast and how big it runs, not what it simulates).",
       "Run 'xtsim bench <benchmark> --help' for the options of a benchmark."
     },
-    subcommands = {BenchScaleCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BenchScaleCommand.class,
+      BenchThreadsCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

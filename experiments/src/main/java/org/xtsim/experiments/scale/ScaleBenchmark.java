@@ -115,8 +115,23 @@ public final class ScaleBenchmark {
     return all ? "torus-" + dims : none ? "mesh-" + dims : t.toString();
   }
 
-  /** Runs the point of {@code nodes} nodes and measures it; {@code progress} may be null. */
+  /**
+   * Runs the point of {@code nodes} nodes with this benchmark's threads and measures it; {@code
+   * progress} may be null.
+   */
   public ScalePoint measure(int nodes, ProgressListener progress) {
+    return measure(nodes, threads, progress);
+  }
+
+  /**
+   * Runs the point of {@code nodes} nodes with {@code threads} engine threads and measures it;
+   * {@code progress} may be null. The thread count changes how fast the run goes, never what it
+   * computes.
+   */
+  public ScalePoint measure(int nodes, int threads, ProgressListener progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
     RunPoint point = point(nodes);
     long before = liveHeapBytes();
     long buildStart = System.nanoTime();

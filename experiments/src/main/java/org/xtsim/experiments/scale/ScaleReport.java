@@ -133,10 +133,14 @@ public final class ScaleReport {
     return points.size() >= 2 ? drawFigure(dir, name, workload, points) : List.of();
   }
 
-  private static Map<String, Object> record(Map<String, Object> settings, List<ScalePoint> points) {
+  /**
+   * What every benchmark record of the simulator starts with: which benchmark, the xtsim version
+   * and commit, the JVM, the processors and heap it had, and the settings as given.
+   */
+  static Map<String, Object> recordHeader(String benchmark, Map<String, Object> settings) {
     BuildInfo build = BuildInfo.read();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("benchmark", "xtsim bench scale");
+    m.put("benchmark", benchmark);
     m.put("xtsim_version", build.version());
     m.put("git_commit", build.gitCommit());
     m.put("git_dirty", build.gitDirty());
@@ -144,6 +148,11 @@ public final class ScaleReport {
     m.put("available_processors", Runtime.getRuntime().availableProcessors());
     m.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
     m.put("settings", settings);
+    return m;
+  }
+
+  private static Map<String, Object> record(Map<String, Object> settings, List<ScalePoint> points) {
+    Map<String, Object> m = recordHeader("xtsim bench scale", settings);
     Map<String, Object> exponents = new LinkedHashMap<>();
     growth(points).forEach((k, v) -> exponents.put(k, v.exponent()));
     m.put("growth_exponents", exponents);

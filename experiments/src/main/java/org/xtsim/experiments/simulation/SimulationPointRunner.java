@@ -46,11 +46,13 @@ public final class SimulationPointRunner implements PointRunner {
 
   /**
    * As {@link #MIN_NODES_PER_THREAD} with one-pass collectives, which leave far fewer events per
-   * synchronisation window and evaluate each collective on one thread (measured, HPCCG, 2 threads
-   * against 1 on this 2-core machine: 4,096 nodes 3.3–4.4 s against 2.8–3.0 s; 16,384 nodes 11.4 s
-   * against 16.8 s; results/benchmarks/scale.md). A second thread is used from 16,384 nodes.
+   * synchronisation window. Measured with {@code xtsim bench threads} (HPCCG, 2 threads against 1
+   * on this 2-core machine, results/benchmarks/threads.md): once the JVM has compiled the
+   * simulator, 1.19× at 1,024 nodes, 1.34× at 2,048 and 1.42–1.67× at 4,096; the first point of a
+   * fresh JVM gains nothing at 4,096 nodes (the compiler takes its CPU time from the engine
+   * threads) and would lose below. A second thread is used from 4,096 nodes.
    */
-  static final int MIN_NODES_PER_THREAD_DATAFLOW = 8192;
+  static final int MIN_NODES_PER_THREAD_DATAFLOW = 2048;
 
   /** System property overriding {@link #MIN_NODES_PER_THREAD} and its dataflow counterpart. */
   public static final String MIN_NODES_PER_THREAD_PROPERTY = "xtsim.minNodesPerThread";

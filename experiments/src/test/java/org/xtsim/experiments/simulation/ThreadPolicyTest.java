@@ -17,11 +17,12 @@ class ThreadPolicyTest {
   }
 
   @Test
-  void shouldGiveEachThreadAtLeast8192NodesWhenCollectivesAreTimedInOnePass() {
+  void shouldGiveEachThreadAtLeast2048NodesWhenCollectivesAreTimedInOnePass() {
     CollectiveTiming dataflow = CollectiveTiming.DATAFLOW;
-    assertEquals(1, SimulationPointRunner.threadsFor(4096, 2, dataflow));
-    assertEquals(1, SimulationPointRunner.threadsFor(16383, 2, dataflow));
-    assertEquals(2, SimulationPointRunner.threadsFor(16384, 2, dataflow));
+    assertEquals(1, SimulationPointRunner.threadsFor(2048, 2, dataflow));
+    assertEquals(1, SimulationPointRunner.threadsFor(4095, 2, dataflow));
+    assertEquals(2, SimulationPointRunner.threadsFor(4096, 2, dataflow));
+    assertEquals(3, SimulationPointRunner.threadsFor(6144, 4, dataflow));
     assertEquals(2, SimulationPointRunner.threadsFor(4096, 2, CollectiveTiming.MESSAGES));
   }
 }

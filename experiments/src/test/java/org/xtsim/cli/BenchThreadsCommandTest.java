@@ -1,0 +1,91 @@
+package org.xtsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchThreadsCommandTest {
+  @TempDir Path tmp;
+
+  private record Outcome(int status, String out, String err) {}
+
+  private static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Xtsim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Outcome(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void shouldRunEveryThreadCountInEachRoundAndWriteOneRowPerThreadCount() throws IOException {
+    Outcome o =
+        run(
+            "bench",
+            "threads",
+            "--nodes",
+            "32",
+            "--param",
+            "nx=16",
+            "--param",
+            "ny=16",
+            "--param",
+            "nz=16",
+            "--param",
+            "iterations=2",
+            "--threads",
+            "4,1,2",
+            "--warmup",
+            "1",
+            "--repeat",
+            "2",
+            "--out",
+            tmp.toString(),
+            "--name",
+            "t");
+    assertEquals(0, o.status(), o.err());
+    // 3 rounds of 3 thread counts; the second round runs them in descending order.
+    assertEquals(3, o.out().lines().filter(l -> l.startsWith("warm-up")).count(), o.out());
+    assertEquals(6, o.out().lines().filter(l -> l.startsWith("round")).count(), o.out());
+    List<String> round1 = o.out().lines().filter(l -> l.startsWith("round   1/2")).toList();
+    assertTrue(round1.get(0).contains(" 4 threads"), round1.toString());
+    List<String> csv = Files.readAllLines(tmp.resolve("t.csv"));
+    assertEquals(4, csv.size());
+    assertEquals(org.xtsim.experiments.scale.ThreadScalingReport.HEADER, csv.get(0));
+    assertTrue(csv.get(1).startsWith("hpccg,32,mesh-27x20x24,1,2,"), csv.get(1));
+    assertTrue(csv.get(3).startsWith("hpccg,32,mesh-27x20x24,4,2,"), csv.get(3));
+    String[] one = csv.get(1).split(",");
+    String[] four = csv.get(3).split(",");
+    assertEquals("1.000", one[8], "speed-up of the base thread count");
+    assertEquals(one[12], four[12], "same events");
+    assertEquals(one[13], four[13], "same simulated time");
+    String json = Files.readString(tmp.resolve("t.json"));
+    assertTrue(json.contains("\"benchmark\": \"xtsim bench threads\""), json);
+    assertTrue(json.contains("\"warmup_runs\""), json);
+    assertTrue(json.contains("\"available_processors\""), json);
+    assertTrue(Files.size(tmp.resolve("t.png")) > 1000);
+  }
+
+  @Test
+  void shouldNameTheOptionOfABadValue() throws IOException {
+    Outcome zero = run("bench", "threads", "--threads", "1,0", "--out", tmp.toString());
+    assertEquals(2, zero.status());
+    assertTrue(zero.err().contains("--threads: each count must be >= 1, was 0"), zero.err());
+    Outcome repeat = run("bench", "threads", "--repeat", "0", "--out", tmp.toString());
+    assertEquals(2, repeat.status());
+    assertTrue(repeat.err().contains("--repeat must be >= 1"), repeat.err());
+    Outcome key = run("bench", "threads", "--machine", "colour=blue", "--out", tmp.toString());
+    assertEquals(2, key.status());
+    assertTrue(key.err().contains("--machine colour: unknown key; allowed: "), key.err());
+    try (var files = Files.list(tmp)) {
+      assertEquals(0, files.count(), "nothing written for bad input");
+    }
+  }
+}
