@@ -47,7 +47,23 @@ public final class LogLogPanels {
   public static List<Path> write(
       Path dir, String name, String title, String xLabel, double[] xs, List<Panel> panels)
       throws IOException {
-    LogAxis x = logAxis(xLabel);
+    return write(dir, name, title, xLabel, 10, xs, panels);
+  }
+
+  /**
+   * As {@link #write(Path, String, String, String, double[], List)}, with ticks on the x axis at
+   * the powers of {@code xBase} (2 for thread counts: 1, 2, 4, 8, 16).
+   */
+  public static List<Path> write(
+      Path dir,
+      String name,
+      String title,
+      String xLabel,
+      double xBase,
+      double[] xs,
+      List<Panel> panels)
+      throws IOException {
+    LogAxis x = logAxis(xLabel, xBase);
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
     combined.setGap(PANEL_GAP_PX);
     for (Panel p : panels) {
@@ -83,18 +99,18 @@ public final class LogLogPanels {
       max = Math.max(max, y);
     }
     if (max >= 10 * min) {
-      return logAxis(p.label());
+      return logAxis(p.label(), 10);
     }
     NumberAxis linear = new NumberAxis(p.label());
     linear.setAutoRangeIncludesZero(false);
     linear.setAutoRangeMinimumSize(0.02 * max + 1e-12);
-    linear.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
+    linear.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
     return linear;
   }
 
-  private static LogAxis logAxis(String label) {
+  private static LogAxis logAxis(String label, double base) {
     LogAxis axis = new LogAxis(label);
-    axis.setBase(10);
+    axis.setBase(base);
     axis.setSmallestValue(1e-9);
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     axis.setNumberFormatOverride(new DecimalFormat("#,##0.###"));

@@ -147,6 +147,7 @@ public final class ThreadScalingReport {
         name,
         title,
         "engine threads",
+        2,
         xs,
         List.of(
             new LogLogPanels.Panel("median wall time (s)", wall),

@@ -23,8 +23,9 @@ import org.xtsim.network.collectives.StepPoster;
  * <p>Each round runs in three phases over aligned, power-of-two blocks of ranks, which idle worker
  * threads may share ({@link Context#runParts}): posting (per rank), sends (per block wide enough to
  * hold every message of the round, found from the widest rank distance {@code r ^ peer} the posting
- * phase saw; one block, and so one thread, when a round's messages span the whole job) and receives
- * (per rank). A phase's blocks touch disjoint ranks and nodes, and each block is walked in rank
+ * phase saw; when that distance is one bit d, every message joins a rank and its partner {@code r ^
+ * d}, and the round is cut into parts of whole pairs instead, see {@link #pairsSplit}) and receives
+ * (per rank). A phase's parts touch disjoint ranks and nodes, and each part is walked in rank
  * order, so the result is the one a single thread gets.
  *
  * <p>In a round, each live rank starts at the end of its previous round, pays the reduction of that
@@ -117,6 +118,10 @@ final class DataflowCollectives implements EventHandler {
   private static final int POST = 0;
   private static final int SEND = 1;
   private static final int RECEIVE = 2;
+  private static final int SEND_PAIRS = 3;
+
+  /** The distance of every message of the round a {@link #SEND_PAIRS} phase times. */
+  private int phaseDistance;
 
   /** Fewest ranks worth a block of their own: smaller blocks cost more to hand out than to run. */
   static final int MIN_BLOCK_RANKS = 512;
@@ -326,7 +331,12 @@ final class DataflowCollectives implements EventHandler {
       }
       // Ranks r and q share an aligned block of 2^k ranks when r ^ q < 2^k.
       int sendShift = Math.max(blockShift, 32 - Integer.numberOfLeadingZeros(widest));
-      runPhase(ctx, SEND, sendShift);
+      if (sendShift > blockShift && pairsSplit(widest, size)) {
+        phaseDistance = widest;
+        runPhase(ctx, SEND_PAIRS, blockShift);
+      } else {
+        runPhase(ctx, SEND, sendShift);
+      }
       runPhase(ctx, RECEIVE, blockShift);
     }
   }
@@ -339,7 +349,25 @@ final class DataflowCollectives implements EventHandler {
     ctx.runParts(phaseWork, parts);
   }
 
-  /** One block of the current phase: ranks {@code [part << phaseShift, ...)}. */
+  /**
+   * True if a round whose messages all go between ranks {@code r} and {@code r ^ widest} can be cut
+   * by pairs rather than by blocks that hold both ends of every message: {@code widest} (the OR of
+   * every rank's {@code r ^ peer}) is a single bit d, so every message of the round joins a rank
+   * and its partner {@code r ^ d}, and the job's ranks are whole runs of 2d, so every rank has its
+   * partner. A pair's chain of early arrivals stays inside the pair (each rank hears from its
+   * partner alone), so a part made of whole pairs holds everything its walk touches: the ranks,
+   * their nodes, and the chain slots from its lowest rank. The recursive doubling's last rounds on
+   * a power-of-two job, which would otherwise run as one block, are cut this way.
+   */
+  static boolean pairsSplit(int widest, int ranks) {
+    return Integer.bitCount(widest) == 1 && ranks % (2L * widest) == 0;
+  }
+
+  /**
+   * One part of the current phase: ranks {@code [part << phaseShift, ...)}; for {@link
+   * #SEND_PAIRS}, the pairs whose lower ranks are the part's share of the ranks without bit d, in
+   * order.
+   */
   private void runPhasePart(int part) {
     int size = ranks.size;
     long from = (long) part << phaseShift;
@@ -353,6 +381,22 @@ final class DataflowCollectives implements EventHandler {
       for (int r = first; r < end; r++) {
         if (outPeer[r] >= 0 || expectFrom[r] >= 0) {
           timeSends(block, first, r, step);
+        }
+      }
+    } else if (phase == SEND_PAIRS) {
+      // The part's pairs (r, r ^ d): the lower ranks [low, low + half), then their partners.
+      int d = phaseDistance;
+      int half = 1 << (phaseShift - 1);
+      int c = part * half;
+      int low = ((c & ~(d - 1)) << 1) | (c & (d - 1));
+      for (int r = low; r < low + half; r++) {
+        if (outPeer[r] >= 0 || expectFrom[r] >= 0) {
+          timeSends(block, low, r, step);
+        }
+      }
+      for (int r = low + d; r < low + d + half; r++) {
+        if (outPeer[r] >= 0 || expectFrom[r] >= 0) {
+          timeSends(block, low, r, step);
         }
       }
     } else {

@@ -2,6 +2,7 @@ package org.xtsim.network.mpi;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,44 @@ class DataflowCollectivesTest {
       assertArrayEquals(one.finishTimesPs(), many.finishTimesPs(), threads + " threads");
       assertEquals(one.events(), many.events(), threads + " threads");
     }
+  }
+
+  @Test
+  void shouldCutARoundByPairsOnlyWhenEveryMessageJoinsARankAndItsPartner() {
+    // Recursive doubling on 4,096 ranks, round 11: every rank r talks to r ^ 2048.
+    assertTrue(DataflowCollectives.pairsSplit(2048, 4096));
+    assertTrue(DataflowCollectives.pairsSplit(512, 2048));
+    // Two distances in one round (r ^ peer has two bits somewhere): blocks must hold both ends.
+    assertFalse(DataflowCollectives.pairsSplit(2048 | 1024, 4096));
+    // A partner beyond the job: 3,000 ranks are not whole runs of 2 x 1,024.
+    assertFalse(DataflowCollectives.pairsSplit(1024, 3000));
+    assertTrue(DataflowCollectives.pairsSplit(1024, 6144));
+  }
+
+  @Test
+  void shouldGiveTheSameResultsWhenTheWideRoundsAreCutByPairs() {
+    // 4,096 ranks: the pass's blocks hold 512 ranks, so the recursive doubling's rounds over
+    // distances 512, 1,024 and 2,048 are cut by pairs; with noisy computation some messages reach
+    // their rank before it posts the round, so chains of early arrivals are timed inside the
+    // pairs. The message level and the thread count must not see a difference where there is
+    // none to see: the same finish times with 1, 2 and 4 threads.
+    SeastarSpec net =
+        new SeastarSpec(
+            Torus.torus(16, 16, 16),
+            SeastarParams.seastar().withLinkContention(false),
+            Placement.snake(),
+            1);
+    JobResult one = run(net, CollectiveTiming.DATAFLOW, HaloProgram::new, 4096, NOISY, 1);
+    for (int threads : new int[] {2, 4}) {
+      JobResult many = run(net, CollectiveTiming.DATAFLOW, HaloProgram::new, 4096, NOISY, threads);
+      assertArrayEquals(one.finishTimesPs(), many.finishTimesPs(), threads + " threads");
+      assertEquals(one.events(), many.events(), threads + " threads");
+    }
+    IntFunction<RankProgram> loop = n -> new CollectiveLoop(Collective.ALLREDUCE, 8, 2, n);
+    ComputeTimer timer = new FixedRateComputeTimer(1);
+    assertArrayEquals(
+        run(net, CollectiveTiming.MESSAGES, loop, 4096, timer, 1).finishTimesPs(),
+        run(net, CollectiveTiming.DATAFLOW, loop, 4096, timer, 2).finishTimesPs());
   }
 
   @Test
