@@ -1,5 +1,8 @@
 /**
- * The {@code xtsim} command line: one picocli command per job ({@code phold}, {@code run}, {@code
- * figures}, and those that later modules add), each with {@code --help} describing every option.
+ * The {@code xtsim} command line: one picocli command per job ({@code run}, {@code figures}, {@code
+ * imb}, {@code vmm-probe}, {@code phold}, {@code bench scale}, {@code bench threads}), each with
+ * {@code --help} describing every option. Bad input is one line naming the option and what is
+ * allowed, with exit status 2 ({@code OneLineErrors}); the options that say which job a benchmark
+ * runs are shared by the benchmarks ({@code BenchJobOptions}).
  */
 package org.xtsim.cli;

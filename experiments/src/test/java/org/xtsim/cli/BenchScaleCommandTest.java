@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,18 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchScaleCommandTest {
   @TempDir Path tmp;
 
-  private record Outcome(int status, String out, String err) {}
-
-  private static Outcome run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Xtsim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Outcome(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void shouldWriteOneCsvRowPerNodeCountWithTheRecordAndTheFigure() throws IOException {
-    Outcome o =
+    CliRun o =
         run(
             "bench",
             "scale",
@@ -59,7 +52,7 @@ class BenchScaleCommandTest {
     assertTrue(json.contains("\"noise_pct\": 2.5"), json);
     assertTrue(Files.size(tmp.resolve("s.png")) > 1000);
     Files.delete(tmp.resolve("s.png"));
-    Outcome redraw = run("bench", "scale", "--redraw", "--out", tmp.toString(), "--name", "s");
+    CliRun redraw = run("bench", "scale", "--redraw", "--out", tmp.toString(), "--name", "s");
     assertEquals(0, redraw.status(), redraw.err());
     assertTrue(Files.size(tmp.resolve("s.png")) > 1000);
     assertEquals(csv, Files.readAllLines(tmp.resolve("s.csv")));
@@ -67,11 +60,11 @@ class BenchScaleCommandTest {
 
   @Test
   void shouldNameTheOptionKeyAndAllowedValuesOfABadSetting() {
-    Outcome bad = run("bench", "scale", "--set", "vmm=hypervisor", "--out", tmp.toString());
+    CliRun bad = run("bench", "scale", "--set", "vmm=hypervisor", "--out", tmp.toString());
     assertEquals(2, bad.status());
     assertTrue(bad.err().contains("--set vmm: 'hypervisor' is not allowed"), bad.err());
     assertTrue(bad.err().contains("nested"), bad.err());
-    Outcome unknown = run("bench", "scale", "--workload", "linpack", "--out", tmp.toString());
+    CliRun unknown = run("bench", "scale", "--workload", "linpack", "--out", tmp.toString());
     assertEquals(2, unknown.status());
     assertTrue(unknown.err().contains("unknown workload 'linpack'; allowed: "), unknown.err());
     assertTrue(Files.notExists(tmp.resolve("scale-linpack.csv")));
@@ -79,7 +72,7 @@ class BenchScaleCommandTest {
 
   @Test
   void shouldPrintEachMachineAndItsHeapEstimateOnADryRun() {
-    Outcome o = run("bench", "scale", "--nodes", "4096,131072", "--dry-run");
+    CliRun o = run("bench", "scale", "--nodes", "4096,131072", "--dry-run");
     assertEquals(0, o.status(), o.err());
     assertTrue(o.out().contains("4,096 nodes on mesh-27x20x24: about"), o.out());
     assertTrue(o.out().contains("131,072 nodes on torus-64x64x32: about"), o.out());

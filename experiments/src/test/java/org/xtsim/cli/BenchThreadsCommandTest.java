@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,18 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchThreadsCommandTest {
   @TempDir Path tmp;
 
-  private record Outcome(int status, String out, String err) {}
-
-  private static Outcome run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Xtsim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Outcome(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void shouldRunEveryThreadCountInEachRoundAndWriteOneRowPerThreadCount() throws IOException {
-    Outcome o =
+    CliRun o =
         run(
             "bench",
             "threads",
@@ -75,13 +68,13 @@ class BenchThreadsCommandTest {
 
   @Test
   void shouldNameTheOptionOfABadValue() throws IOException {
-    Outcome zero = run("bench", "threads", "--threads", "1,0", "--out", tmp.toString());
+    CliRun zero = run("bench", "threads", "--threads", "1,0", "--out", tmp.toString());
     assertEquals(2, zero.status());
     assertTrue(zero.err().contains("--threads: each count must be >= 1, was 0"), zero.err());
-    Outcome repeat = run("bench", "threads", "--repeat", "0", "--out", tmp.toString());
+    CliRun repeat = run("bench", "threads", "--repeat", "0", "--out", tmp.toString());
     assertEquals(2, repeat.status());
     assertTrue(repeat.err().contains("--repeat must be >= 1"), repeat.err());
-    Outcome key = run("bench", "threads", "--machine", "colour=blue", "--out", tmp.toString());
+    CliRun key = run("bench", "threads", "--machine", "colour=blue", "--out", tmp.toString());
     assertEquals(2, key.status());
     assertTrue(key.err().contains("--machine colour: unknown key; allowed: "), key.err());
     try (var files = Files.list(tmp)) {

@@ -3,24 +3,16 @@ package org.xtsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class PholdCommandTest {
-  /** Output, error text and exit status of one CLI invocation. */
-  record Outcome(int status, String out, String err) {}
-
-  static Outcome run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Xtsim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Outcome(status, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void shouldPrintOneJsonObjectWithTheRequiredFields() {
-    Outcome o = run("phold", "--lps", "256", "--end", "50", "--threads", "2", "--json");
+    CliRun o = run("phold", "--lps", "256", "--end", "50", "--threads", "2", "--json");
     assertEquals(0, o.status(), o.err());
     String json = o.out().trim();
     assertTrue(json.startsWith("{") && json.endsWith("}"), json);
@@ -51,7 +43,7 @@ class PholdCommandTest {
 
   @Test
   void shouldExplainEveryOptionInHelp() {
-    Outcome o = run("phold", "--help");
+    CliRun o = run("phold", "--help");
     assertEquals(0, o.status());
     for (String option :
         new String[] {
@@ -71,7 +63,7 @@ class PholdCommandTest {
   }
 
   private static void assertBad(String expected, String... args) {
-    Outcome o = run(args);
+    CliRun o = run(args);
     assertEquals(2, o.status(), "exit status for " + String.join(" ", args));
     assertTrue(o.err().contains(expected), o.err());
     assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());

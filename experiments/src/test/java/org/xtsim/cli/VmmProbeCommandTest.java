@@ -3,23 +3,16 @@ package org.xtsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class VmmProbeCommandTest {
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Xtsim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void shouldPrintTlbCountsWalkReferencesExitsAndCyclesAsJson() {
-    Run r =
+    CliRun r =
         run(
             "vmm-probe",
             "--preset",
@@ -59,17 +52,17 @@ class VmmProbeCommandTest {
 
   @Test
   void shouldRejectBadValuesWithOneLineNamingTheOption() {
-    Run mode = run("vmm-probe", "--mode", "paravirt");
+    CliRun mode = run("vmm-probe", "--mode", "paravirt");
     assertEquals(2, mode.status());
     assertTrue(mode.err().contains("--mode") && mode.err().contains("shadow-cached"), mode.err());
-    Run size = run("vmm-probe", "--footprint", "lots");
+    CliRun size = run("vmm-probe", "--footprint", "lots");
     assertEquals(2, size.status());
     assertTrue(size.err().contains("--footprint"), size.err());
-    Run page = run("vmm-probe", "--preset", "xt3", "--guest-page", "1GiB", "--mode", "native");
+    CliRun page = run("vmm-probe", "--preset", "xt3", "--guest-page", "1GiB", "--mode", "native");
     assertEquals(2, page.status());
     assertTrue(page.err().contains("1GiB"), page.err());
     assertEquals(1, page.err().strip().lines().count());
-    Run warmup = run("vmm-probe", "--warmup", "-1");
+    CliRun warmup = run("vmm-probe", "--warmup", "-1");
     assertEquals(2, warmup.status());
     assertTrue(warmup.err().contains("--warmup must be >= 0"), warmup.err());
   }
@@ -79,8 +72,8 @@ class VmmProbeCommandTest {
     String[] common = {
       "vmm-probe", "--footprint", "64MiB", "--accesses", "30000", "--mode", "shadow", "--json"
     };
-    Run cold = run(concat(common, "--warmup", "0"));
-    Run warm = run(concat(common, "--warmup", "50000"));
+    CliRun cold = run(concat(common, "--warmup", "0"));
+    CliRun warm = run(concat(common, "--warmup", "50000"));
     assertEquals(0, cold.status(), cold.err());
     assertEquals(0, warm.status(), warm.err());
     assertTrue(cold.out().contains("\"warmupAccesses\": 0,"), cold.out());
