@@ -141,6 +141,7 @@ final class BenchThreadsCommand implements Callable<Integer> {
     o.flush();
     List<ScalePoint> warm = new ArrayList<>();
     List<ScalePoint> timed = new ArrayList<>();
+    ScalePoint first = null;
     for (int round = 0; round < warmup + repeat; round++) {
       boolean isWarmup = round < warmup;
       List<Integer> order = new ArrayList<>(counts);
@@ -150,7 +151,8 @@ final class BenchThreadsCommand implements Callable<Integer> {
       for (int t : order) {
         ScalePoint p = bench.measure(nodes, t, null);
         (isWarmup ? warm : timed).add(p);
-        ThreadScaling.requireSameResult(List.of(warm.isEmpty() ? p : warm.get(0), p));
+        first = first == null ? p : first;
+        ThreadScaling.requireSameResult(List.of(first, p)); // fail at the first run that differs
         o.printf(
             Locale.ROOT,
             "%s %d/%d: %2d thread%s %8.2f s wall, %6.2f s barrier wait%n",
