@@ -20,13 +20,14 @@ import org.xtsim.network.collectives.StepPoster;
  * CollectiveAlgorithm#postStep}) and the same per-message formulas as the message-level path, and
  * sends each rank one event at the time its part of the collective ends.
  *
- * <p>Each round runs in three phases over aligned, power-of-two blocks of ranks, which idle worker
+ * <p>Each round runs in phases over aligned, power-of-two blocks of ranks, which idle worker
  * threads may share ({@link Context#runParts}): posting (per rank), sends (per block wide enough to
  * hold every message of the round, found from the widest rank distance {@code r ^ peer} the posting
  * phase saw; when that distance is one bit d, every message joins a rank and its partner {@code r ^
  * d}, and the round is cut into parts of whole pairs instead, see {@link #pairsSplit}) and receives
- * (per rank). A phase's parts touch disjoint ranks and nodes, and each part is walked in rank
- * order, so the result is the one a single thread gets.
+ * (per rank; each rank then posts the next round in the same phase, while its state is at hand, so
+ * a round after the first costs two phases). A phase's parts touch disjoint ranks and nodes, and
+ * each part is walked in rank order, so the result is the one a single thread gets.
  *
  * <p>In a round, each live rank starts at the end of its previous round, pays the reduction of that
  * round, posts its send (host send overhead from when its CPU is free, then the NIC's timing via
@@ -122,6 +123,9 @@ final class DataflowCollectives implements EventHandler {
 
   /** The distance of every message of the round a {@link #SEND_PAIRS} phase times. */
   private int phaseDistance;
+
+  /** Whether the current {@link #RECEIVE} phase also posts the next step (ranks are still live). */
+  private boolean phasePostsNext;
 
   /** Fewest ranks worth a block of their own: smaller blocks cost more to hand out than to run. */
   static final int MIN_BLOCK_RANKS = 512;
@@ -321,14 +325,16 @@ final class DataflowCollectives implements EventHandler {
     useMessagesOf(phaseBytes);
     java.util.Arrays.fill(timedStep, -1);
     int live = size;
-    for (int step = 0; live > 0; step++) {
-      phaseStep = step;
-      runPhase(ctx, POST, blockShift);
+    phaseStep = 0;
+    phasePostsNext = true;
+    runPhase(ctx, POST, blockShift);
+    for (int step = 0; ; step++) {
       int widest = 0;
       for (Block block : blocks) {
         live -= block.finished;
         widest |= block.widestDistance;
       }
+      phaseStep = step;
       // Ranks r and q share an aligned block of 2^k ranks when r ^ q < 2^k.
       int sendShift = Math.max(blockShift, 32 - Integer.numberOfLeadingZeros(widest));
       if (sendShift > blockShift && pairsSplit(widest, size)) {
@@ -337,7 +343,12 @@ final class DataflowCollectives implements EventHandler {
       } else {
         runPhase(ctx, SEND, sendShift);
       }
+      // Each rank takes this step's message and, while its state is at hand, posts the next step.
+      phasePostsNext = live > 0;
       runPhase(ctx, RECEIVE, blockShift);
+      if (!phasePostsNext) {
+        return;
+      }
     }
   }
 
@@ -400,9 +411,15 @@ final class DataflowCollectives implements EventHandler {
         }
       }
     } else {
+      boolean postNext = phasePostsNext;
+      block.finished = 0;
+      block.widestDistance = 0;
       for (int r = first; r < end; r++) {
         if (expectFrom[r] >= 0 || inFrom[r] >= 0) {
           receive(r, step);
+        }
+        if (postNext) {
+          postRank(block, r, step + 1);
         }
       }
     }
@@ -413,30 +430,35 @@ final class DataflowCollectives implements EventHandler {
     block.finished = 0;
     block.widestDistance = 0;
     for (int r = first; r < end; r++) {
-      if (ranks.collStep[r] < 0) {
-        continue;
-      }
-      long now = ranks.resumePs[r];
-      stepStartPs[r] = now;
-      long reduce = ranks.collReduceBytes[r];
-      if (reduce > 0) {
-        ranks.cpuFreePs[r] = Math.max(now, ranks.cpuFreePs[r]) + block.reduceCostPs(reduce);
-        ranks.collReduceBytes[r] = 0;
-      }
-      block.postingRank = r;
-      if (phaseAlgorithm.postStep(r, ranks.size, phaseRoot, phaseBytes, step, block)
-          == CollectiveAlgorithm.DONE) {
-        ranks.collStep[r] = -1;
-        block.finished++;
-      } else {
-        ranks.collStep[r] = step + 1;
-      }
-      if (outPeer[r] >= 0) {
-        block.widestDistance |= r ^ outPeer[r];
-      }
-      if (expectFrom[r] >= 0) {
-        block.widestDistance |= r ^ expectFrom[r];
-      }
+      postRank(block, r, step);
+    }
+  }
+
+  /** Rank {@code r}, if still in the collective, starts {@code step}: it reduces and posts. */
+  private void postRank(Block block, int r, int step) {
+    if (ranks.collStep[r] < 0) {
+      return;
+    }
+    long now = ranks.resumePs[r];
+    stepStartPs[r] = now;
+    long reduce = ranks.collReduceBytes[r];
+    if (reduce > 0) {
+      ranks.cpuFreePs[r] = Math.max(now, ranks.cpuFreePs[r]) + block.reduceCostPs(reduce);
+      ranks.collReduceBytes[r] = 0;
+    }
+    block.postingRank = r;
+    if (phaseAlgorithm.postStep(r, ranks.size, phaseRoot, phaseBytes, step, block)
+        == CollectiveAlgorithm.DONE) {
+      ranks.collStep[r] = -1;
+      block.finished++;
+    } else {
+      ranks.collStep[r] = step + 1;
+    }
+    if (outPeer[r] >= 0) {
+      block.widestDistance |= r ^ outPeer[r];
+    }
+    if (expectFrom[r] >= 0) {
+      block.widestDistance |= r ^ expectFrom[r];
     }
   }
 
