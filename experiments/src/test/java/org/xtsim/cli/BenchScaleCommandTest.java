@@ -13,14 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchScaleCommandTest {
   @TempDir Path tmp;
 
-  private static CliRun run(String... args) {
-    return CliRun.of(args);
-  }
-
   @Test
   void shouldWriteOneCsvRowPerNodeCountWithTheRecordAndTheFigure() throws IOException {
     CliRun o =
-        run(
+        CliRun.of(
             "bench",
             "scale",
             "--nodes",
@@ -52,7 +48,7 @@ class BenchScaleCommandTest {
     assertTrue(json.contains("\"noise_pct\": 2.5"), json);
     assertTrue(Files.size(tmp.resolve("s.png")) > 1000);
     Files.delete(tmp.resolve("s.png"));
-    CliRun redraw = run("bench", "scale", "--redraw", "--out", tmp.toString(), "--name", "s");
+    CliRun redraw = CliRun.of("bench", "scale", "--redraw", "--out", tmp.toString(), "--name", "s");
     assertEquals(0, redraw.status(), redraw.err());
     assertTrue(Files.size(tmp.resolve("s.png")) > 1000);
     assertEquals(csv, Files.readAllLines(tmp.resolve("s.csv")));
@@ -60,11 +56,11 @@ class BenchScaleCommandTest {
 
   @Test
   void shouldNameTheOptionKeyAndAllowedValuesOfABadSetting() {
-    CliRun bad = run("bench", "scale", "--set", "vmm=hypervisor", "--out", tmp.toString());
+    CliRun bad = CliRun.of("bench", "scale", "--set", "vmm=hypervisor", "--out", tmp.toString());
     assertEquals(2, bad.status());
     assertTrue(bad.err().contains("--set vmm: 'hypervisor' is not allowed"), bad.err());
     assertTrue(bad.err().contains("nested"), bad.err());
-    CliRun unknown = run("bench", "scale", "--workload", "linpack", "--out", tmp.toString());
+    CliRun unknown = CliRun.of("bench", "scale", "--workload", "linpack", "--out", tmp.toString());
     assertEquals(2, unknown.status());
     assertTrue(unknown.err().contains("unknown workload 'linpack'; allowed: "), unknown.err());
     assertTrue(Files.notExists(tmp.resolve("scale-linpack.csv")));
@@ -72,7 +68,7 @@ class BenchScaleCommandTest {
 
   @Test
   void shouldPrintEachMachineAndItsHeapEstimateOnADryRun() {
-    CliRun o = run("bench", "scale", "--nodes", "4096,131072", "--dry-run");
+    CliRun o = CliRun.of("bench", "scale", "--nodes", "4096,131072", "--dry-run");
     assertEquals(0, o.status(), o.err());
     assertTrue(o.out().contains("4,096 nodes on mesh-27x20x24: about"), o.out());
     assertTrue(o.out().contains("131,072 nodes on torus-64x64x32: about"), o.out());

@@ -13,14 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchThreadsCommandTest {
   @TempDir Path tmp;
 
-  private static CliRun run(String... args) {
-    return CliRun.of(args);
-  }
-
   @Test
   void shouldRunEveryThreadCountInEachRoundAndWriteOneRowPerThreadCount() throws IOException {
     CliRun o =
-        run(
+        CliRun.of(
             "bench",
             "threads",
             "--nodes",
@@ -68,13 +64,13 @@ class BenchThreadsCommandTest {
 
   @Test
   void shouldNameTheOptionOfABadValue() throws IOException {
-    CliRun zero = run("bench", "threads", "--threads", "1,0", "--out", tmp.toString());
+    CliRun zero = CliRun.of("bench", "threads", "--threads", "1,0", "--out", tmp.toString());
     assertEquals(2, zero.status());
     assertTrue(zero.err().contains("--threads: each count must be >= 1, was 0"), zero.err());
-    CliRun repeat = run("bench", "threads", "--repeat", "0", "--out", tmp.toString());
+    CliRun repeat = CliRun.of("bench", "threads", "--repeat", "0", "--out", tmp.toString());
     assertEquals(2, repeat.status());
     assertTrue(repeat.err().contains("--repeat must be >= 1"), repeat.err());
-    CliRun key = run("bench", "threads", "--machine", "colour=blue", "--out", tmp.toString());
+    CliRun key = CliRun.of("bench", "threads", "--machine", "colour=blue", "--out", tmp.toString());
     assertEquals(2, key.status());
     assertTrue(key.err().contains("--machine colour: unknown key; allowed: "), key.err());
     try (var files = Files.list(tmp)) {

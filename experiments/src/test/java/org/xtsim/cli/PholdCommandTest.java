@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class PholdCommandTest {
-  static CliRun run(String... args) {
-    return CliRun.of(args);
-  }
 
   @Test
   void shouldPrintOneJsonObjectWithTheRequiredFields() {
-    CliRun o = run("phold", "--lps", "256", "--end", "50", "--threads", "2", "--json");
+    CliRun o = CliRun.of("phold", "--lps", "256", "--end", "50", "--threads", "2", "--json");
     assertEquals(0, o.status(), o.err());
     String json = o.out().trim();
     assertTrue(json.startsWith("{") && json.endsWith("}"), json);
@@ -25,8 +22,10 @@ class PholdCommandTest {
 
   @Test
   void shouldGiveTheSameDigestWithOneAndTwoThreads() {
-    String one = run("phold", "--lps", "512", "--end", "40", "--threads", "1", "--json").out();
-    String two = run("phold", "--lps", "512", "--end", "40", "--threads", "2", "--json").out();
+    String one =
+        CliRun.of("phold", "--lps", "512", "--end", "40", "--threads", "1", "--json").out();
+    String two =
+        CliRun.of("phold", "--lps", "512", "--end", "40", "--threads", "2", "--json").out();
     assertEquals(field(one, "digest"), field(two, "digest"));
     assertEquals(field(one, "committedEvents"), field(two, "committedEvents"));
   }
@@ -43,7 +42,7 @@ class PholdCommandTest {
 
   @Test
   void shouldExplainEveryOptionInHelp() {
-    CliRun o = run("phold", "--help");
+    CliRun o = CliRun.of("phold", "--help");
     assertEquals(0, o.status());
     for (String option :
         new String[] {
@@ -63,7 +62,7 @@ class PholdCommandTest {
   }
 
   private static void assertBad(String expected, String... args) {
-    CliRun o = run(args);
+    CliRun o = CliRun.of(args);
     assertEquals(2, o.status(), "exit status for " + String.join(" ", args));
     assertTrue(o.err().contains(expected), o.err());
     assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());

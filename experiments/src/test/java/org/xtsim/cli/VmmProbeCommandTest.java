@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class VmmProbeCommandTest {
-  private static CliRun run(String... args) {
-    return CliRun.of(args);
-  }
 
   @Test
   void shouldPrintTlbCountsWalkReferencesExitsAndCyclesAsJson() {
     CliRun r =
-        run(
+        CliRun.of(
             "vmm-probe",
             "--preset",
             "xt4",
@@ -52,17 +49,18 @@ class VmmProbeCommandTest {
 
   @Test
   void shouldRejectBadValuesWithOneLineNamingTheOption() {
-    CliRun mode = run("vmm-probe", "--mode", "paravirt");
+    CliRun mode = CliRun.of("vmm-probe", "--mode", "paravirt");
     assertEquals(2, mode.status());
     assertTrue(mode.err().contains("--mode") && mode.err().contains("shadow-cached"), mode.err());
-    CliRun size = run("vmm-probe", "--footprint", "lots");
+    CliRun size = CliRun.of("vmm-probe", "--footprint", "lots");
     assertEquals(2, size.status());
     assertTrue(size.err().contains("--footprint"), size.err());
-    CliRun page = run("vmm-probe", "--preset", "xt3", "--guest-page", "1GiB", "--mode", "native");
+    CliRun page =
+        CliRun.of("vmm-probe", "--preset", "xt3", "--guest-page", "1GiB", "--mode", "native");
     assertEquals(2, page.status());
     assertTrue(page.err().contains("1GiB"), page.err());
     assertEquals(1, page.err().strip().lines().count());
-    CliRun warmup = run("vmm-probe", "--warmup", "-1");
+    CliRun warmup = CliRun.of("vmm-probe", "--warmup", "-1");
     assertEquals(2, warmup.status());
     assertTrue(warmup.err().contains("--warmup must be >= 0"), warmup.err());
   }
@@ -72,8 +70,8 @@ class VmmProbeCommandTest {
     String[] common = {
       "vmm-probe", "--footprint", "64MiB", "--accesses", "30000", "--mode", "shadow", "--json"
     };
-    CliRun cold = run(concat(common, "--warmup", "0"));
-    CliRun warm = run(concat(common, "--warmup", "50000"));
+    CliRun cold = CliRun.of(concat(common, "--warmup", "0"));
+    CliRun warm = CliRun.of(concat(common, "--warmup", "50000"));
     assertEquals(0, cold.status(), cold.err());
     assertEquals(0, warm.status(), warm.err());
     assertTrue(cold.out().contains("\"warmupAccesses\": 0,"), cold.out());
