@@ -148,11 +148,6 @@ final class BenchJobOptions {
     out.flush();
   }
 
-  /** The workload parameters as typed (after {@link #benchmark}). */
-  Map<String, Object> typedParams() {
-    return typedParams;
-  }
-
   /** The settings a benchmark's record carries (after {@link #benchmark}). */
   Map<String, Object> recorded() {
     Map<String, Object> m = new LinkedHashMap<>();
