@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
       "Runs one job (a workload at one node count) with each of several engine thread counts,"
           + " several times each, and reports per thread count the median, fastest and slowest"
           + " wall time, the speed-up and the parallel efficiency against the smallest thread"
-          + " count, and the barrier wait.",
+          + " count; the time the threads spent idle at window barriers (waiting for the"
+          + " slowest: what the parallel run loses) and helping there with another thread's"
+          + " split event (the one-pass collectives: work), mean per thread; and the busiest"
+          + " thread's events over the mean.",
       "Rounds alternate the order of the thread counts (ascending, then descending), so that a"
           + " drift in the machine's speed falls on all of them alike. Warm-up rounds run first"
           + " in the same JVM and are not timed: a cold JVM compiles the simulator while it runs"
@@ -155,25 +158,26 @@ final class BenchThreadsCommand implements Callable<Integer> {
         ThreadScaling.requireSameResult(List.of(first, p)); // fail at the first run that differs
         o.printf(
             Locale.ROOT,
-            "%s %d/%d: %2d thread%s %8.2f s wall, %6.2f s barrier wait%n",
+            "%s %d/%d: %2d thread%s %8.2f s wall, %6.2f s idle and %.2f s helping at barriers%n",
             isWarmup ? "warm-up" : "round  ",
             isWarmup ? round + 1 : round - warmup + 1,
             isWarmup ? warmup : repeat,
             t,
             t == 1 ? " " : "s",
             p.wallSeconds(),
-            p.barrierWaitSeconds());
+            p.barrierIdleSeconds(),
+            p.barrierHelpSeconds());
         o.flush();
       }
     }
     List<ThreadScaling.Row> rows = ThreadScaling.summarise(timed);
     o.println(
-        "threads  runs  median wall s   min s   max s  speed-up  efficiency  barrier wait s"
-            + "    windows");
+        "threads  runs  median wall s   min s   max s  speed-up  efficiency  idle s  help s"
+            + "  events max/mean    windows");
     for (ThreadScaling.Row r : rows) {
       o.printf(
           Locale.ROOT,
-          "%7d  %4d  %13.3f  %6.3f  %6.3f  %8.3f  %10.3f  %14.3f  %,9d%n",
+          "%7d  %4d  %13.3f  %6.3f  %6.3f  %8.3f  %10.3f  %6.3f  %6.3f  %15.4f  %,9d%n",
           r.threads(),
           r.runs(),
           r.medianWallSeconds(),
@@ -181,7 +185,9 @@ final class BenchThreadsCommand implements Callable<Integer> {
           r.maxWallSeconds(),
           r.speedup(),
           r.efficiency(),
-          r.medianBarrierWaitSeconds(),
+          r.medianBarrierIdleSeconds(),
+          r.medianBarrierHelpSeconds(),
+          r.eventImbalance(),
           r.windows());
     }
     Map<String, Object> recorded = job.recorded();

@@ -53,8 +53,11 @@ class BenchThreadsCommandTest {
     String[] one = csv.get(1).split(",");
     String[] four = csv.get(3).split(",");
     assertEquals("1.000", one[8], "speed-up of the base thread count");
-    assertEquals(one[12], four[12], "same events");
-    assertEquals(one[13], four[13], "same simulated time");
+    assertEquals("0.000", one[10], "one thread is never idle at a barrier");
+    assertEquals("1.0000", one[12], "one thread runs every event");
+    assertTrue(Double.parseDouble(four[12]) >= 1, four[12]);
+    assertEquals(one[14], four[14], "same events");
+    assertEquals(one[15], four[15], "same simulated time");
     String json = Files.readString(tmp.resolve("t.json"));
     assertTrue(json.contains("\"benchmark\": \"xtsim bench threads\""), json);
     assertTrue(json.contains("\"warmup_runs\""), json);

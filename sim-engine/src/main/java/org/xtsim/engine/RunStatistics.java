@@ -8,7 +8,10 @@ import java.util.Arrays;
  * @param committedEvents events executed, over all threads
  * @param committedPerThread events executed by each worker thread
  * @param windows synchronisation windows (0 for a sequential run)
- * @param waitNanosPerThread wall-clock time each worker spent waiting at window barriers
+ * @param waitNanosPerThread wall-clock time each worker spent at window barriers, waiting for the
+ *     others or helping them
+ * @param helpNanosPerThread of that, the time each worker spent running parts of another worker's
+ *     split event ({@link Context#runParts}): work, not idling
  * @param wallNanos wall-clock duration of {@link Simulation#run()}
  * @param finalTimePs the time of the last executed event
  * @param lookaheadPs the window width: smallest latency of a link that crosses partitions
@@ -19,6 +22,7 @@ public record RunStatistics(
     long[] committedPerThread,
     long windows,
     long[] waitNanosPerThread,
+    long[] helpNanosPerThread,
     long wallNanos,
     long finalTimePs,
     long lookaheadPs,
@@ -37,6 +41,20 @@ public record RunStatistics(
   /** Number of worker threads that ran. */
   public int threads() {
     return committedPerThread.length;
+  }
+
+  /** Wall-clock time {@code worker} spent idle at window barriers: its wait less its help. */
+  public long idleNanos(int worker) {
+    return waitNanosPerThread[worker] - helpNanosPerThread[worker];
+  }
+
+  /** The busiest thread's committed events over the mean per thread (1 = evenly spread). */
+  public double eventImbalance() {
+    long max = 0;
+    for (long c : committedPerThread) {
+      max = Math.max(max, c);
+    }
+    return committedEvents == 0 ? 1 : max * (double) committedPerThread.length / committedEvents;
   }
 
   /** Committed events per wall-clock second. */
@@ -59,6 +77,8 @@ public record RunStatistics(
         + windows
         + ", waitNanosPerThread="
         + Arrays.toString(waitNanosPerThread)
+        + ", helpNanosPerThread="
+        + Arrays.toString(helpNanosPerThread)
         + ", wallNanos="
         + wallNanos
         + ", finalTimePs="

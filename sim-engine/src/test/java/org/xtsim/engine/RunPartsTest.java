@@ -3,6 +3,7 @@ package org.xtsim.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +77,57 @@ class RunPartsTest {
       assertEquals(SPLITS, many.runs.get(part), "part " + part);
     }
     assertArrayEquals(one.state, many.state);
+  }
+
+  @ParameterizedTest(name = "threads={0}")
+  @ValueSource(ints = {1, 2, 4})
+  void shouldCountTimeSpentHelpingAsPartOfTheBarrierWait(int threads) {
+    // Part 0, which the owner (partition 0) takes first, holds on until a helper has run the last
+    // part, so every split is helped; the owner never helps itself.
+    int parts = 8;
+    AtomicIntegerArray runs = new AtomicIntegerArray(parts);
+    ParallelWork work =
+        part -> {
+          long deadline = System.nanoTime() + 10_000_000_000L;
+          while (part == 0 && runs.get(parts - 1) == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+          }
+          runs.incrementAndGet(part);
+        };
+    EventHandler splitter =
+        new EventHandler() {
+          @Override
+          public void init(Context ctx) {
+            ctx.schedule(SimTime.us(1), 0);
+          }
+
+          @Override
+          public void onEvent(Event e, Context ctx) {
+            if (ctx.self() == 0) {
+              ctx.runParts(work, threads > 1 ? parts : 1);
+            }
+            ctx.schedule(SimTime.us(1), 0);
+          }
+        };
+    SimulationBuilder b =
+        Simulation.builder().threads(threads).endTimePs(SimTime.us(20)).connectAll(SimTime.ns(100));
+    b.addComponents(8, splitter);
+    RunStatistics stats = b.build().run();
+
+    long helped = 0;
+    for (int w = 0; w < threads; w++) {
+      long help = stats.helpNanosPerThread()[w];
+      assertTrue(help >= 0 && help <= stats.waitNanosPerThread()[w], "worker " + w);
+      assertEquals(stats.waitNanosPerThread()[w] - help, stats.idleNanos(w));
+      helped += help;
+    }
+    assertEquals(0, stats.helpNanosPerThread()[0], "the owner of the split never helps itself");
+    if (threads == 1) {
+      assertEquals(0, stats.waitNanosPerThread()[0]);
+    } else {
+      assertTrue(helped > 0, "the last part of each split ran on a helper");
+      assertEquals(19, runs.get(parts - 1), "one split per microsecond from 1 to 19 us");
+    }
   }
 
   @ParameterizedTest(name = "threads={0}")

@@ -162,19 +162,20 @@ public final class ScaleBenchmark {
         peak,
         Math.max(0, after - before) / (double) nodes,
         result.metric("completion_time").value(),
-        meanWaitSeconds(stats));
+        meanSeconds(stats.waitNanosPerThread()),
+        meanSeconds(stats.helpNanosPerThread()),
+        stats.eventImbalance());
   }
 
-  private static double meanWaitSeconds(RunStatistics stats) {
-    long[] waits = stats.waitNanosPerThread();
-    if (waits == null || waits.length == 0) {
+  private static double meanSeconds(long[] nanosPerThread) {
+    if (nanosPerThread == null || nanosPerThread.length == 0) {
       return 0;
     }
     long sum = 0;
-    for (long w : waits) {
+    for (long w : nanosPerThread) {
       sum += w;
     }
-    return sum / 1e9 / waits.length;
+    return sum / 1e9 / nanosPerThread.length;
   }
 
   private static List<MemoryPoolMXBean> heapPools() {

@@ -16,8 +16,12 @@ package org.xtsim.experiments.scale;
  *     less the live heap before it was built, per node: what the run keeps per simulated node
  *     (queues and pools at their largest), shared tables included
  * @param simulatedSeconds the job's completion time in simulated seconds
- * @param barrierWaitSeconds wall time the engine threads waited at window barriers, mean over the
+ * @param barrierWaitSeconds wall time the engine threads spent at window barriers, mean over the
  *     threads (0 with one thread)
+ * @param barrierHelpSeconds of that, the time they spent running parts of another thread's split
+ *     event (the one-pass collectives' phases), mean over the threads; NaN where not recorded
+ * @param eventImbalance the busiest thread's committed events over the mean per thread (1 with one
+ *     thread); NaN where not recorded
  */
 public record ScalePoint(
     int nodes,
@@ -30,7 +34,16 @@ public record ScalePoint(
     long peakHeapBytes,
     double retainedBytesPerNode,
     double simulatedSeconds,
-    double barrierWaitSeconds) {
+    double barrierWaitSeconds,
+    double barrierHelpSeconds,
+    double eventImbalance) {
+
+  /**
+   * Wall time the threads spent idle at window barriers (wait less help), mean over the threads.
+   */
+  public double barrierIdleSeconds() {
+    return barrierWaitSeconds - barrierHelpSeconds;
+  }
 
   /** Committed events per wall second of the run. */
   public double eventsPerSecond() {

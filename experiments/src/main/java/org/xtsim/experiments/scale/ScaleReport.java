@@ -122,7 +122,9 @@ public final class ScaleReport {
               Math.round(Double.parseDouble(f[11]) * MIB),
               Double.parseDouble(f[12]),
               Double.parseDouble(f[13]),
-              Double.parseDouble(f[10])));
+              Double.parseDouble(f[10]),
+              Double.NaN, // not in the CSV
+              Double.NaN));
     }
     return points;
   }
@@ -168,6 +170,8 @@ public final class ScaleReport {
       r.put("events_per_second", p.eventsPerSecond());
       r.put("windows", p.windows());
       r.put("barrier_wait_seconds", p.barrierWaitSeconds());
+      r.put("barrier_help_seconds", p.barrierHelpSeconds());
+      r.put("event_imbalance", p.eventImbalance());
       r.put("peak_heap_bytes", p.peakHeapBytes());
       r.put("retained_bytes_per_node", p.retainedBytesPerNode());
       r.put("simulated_seconds", p.simulatedSeconds());

@@ -24,7 +24,12 @@ public final class ThreadScaling {
    * @param speedup the smallest thread count's median wall time over this one's
    * @param efficiency speed-up per thread added: {@code speedup × baseThreads / threads} (1 is
    *     perfect scaling)
-   * @param medianBarrierWaitSeconds median of the runs' mean wait per thread at window barriers
+   * @param medianBarrierIdleSeconds median of the runs' mean time per thread spent idle at window
+   *     barriers (waiting for the slowest thread; the parallel run's loss)
+   * @param medianBarrierHelpSeconds median of the runs' mean time per thread spent at barriers
+   *     running parts of another thread's split event (work, not loss)
+   * @param eventImbalance the busiest thread's events over the mean per thread (the same in every
+   *     run of a thread count: the partition fixes it)
    * @param windows synchronisation windows of one run (the same in every run of a thread count)
    */
   public record Row(
@@ -35,7 +40,9 @@ public final class ThreadScaling {
       double maxWallSeconds,
       double speedup,
       double efficiency,
-      double medianBarrierWaitSeconds,
+      double medianBarrierIdleSeconds,
+      double medianBarrierHelpSeconds,
+      double eventImbalance,
       long windows) {}
 
   private ThreadScaling() {}
@@ -73,7 +80,9 @@ public final class ThreadScaling {
               max,
               speedup,
               speedup * baseThreads / e.getKey(),
-              median(ps, ScalePoint::barrierWaitSeconds),
+              median(ps, ScalePoint::barrierIdleSeconds),
+              median(ps, ScalePoint::barrierHelpSeconds),
+              ps.get(0).eventImbalance(),
               ps.get(0).windows()));
     }
     return rows;

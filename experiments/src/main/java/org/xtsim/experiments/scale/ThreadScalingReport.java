@@ -21,7 +21,8 @@ public final class ThreadScalingReport {
   /** The CSV header. */
   public static final String HEADER =
       "workload,nodes,topology,threads,runs,median_wall_seconds,min_wall_seconds,"
-          + "max_wall_seconds,speedup,efficiency,median_barrier_wait_seconds,windows,events,"
+          + "max_wall_seconds,speedup,efficiency,median_barrier_idle_seconds,"
+          + "median_barrier_help_seconds,event_imbalance,windows,events,"
           + "simulated_seconds";
 
   private ThreadScalingReport() {}
@@ -33,7 +34,7 @@ public final class ThreadScalingReport {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%s,%d,%s,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d,%.9g%n",
+              "%s,%d,%s,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%d,%d,%.9g%n",
               workload,
               reference.nodes(),
               reference.topology(),
@@ -44,7 +45,9 @@ public final class ThreadScalingReport {
               r.maxWallSeconds(),
               r.speedup(),
               r.efficiency(),
-              r.medianBarrierWaitSeconds(),
+              r.medianBarrierIdleSeconds(),
+              r.medianBarrierHelpSeconds(),
+              r.eventImbalance(),
               r.windows(),
               reference.events(),
               reference.simulatedSeconds()));
@@ -88,7 +91,9 @@ public final class ThreadScalingReport {
       row.put("max_wall_seconds", r.maxWallSeconds());
       row.put("speedup", r.speedup());
       row.put("efficiency", r.efficiency());
-      row.put("median_barrier_wait_seconds", r.medianBarrierWaitSeconds());
+      row.put("median_barrier_idle_seconds", r.medianBarrierIdleSeconds());
+      row.put("median_barrier_help_seconds", r.medianBarrierHelpSeconds());
+      row.put("event_imbalance", r.eventImbalance());
       row.put("windows", r.windows());
       summary.add(row);
     }
@@ -112,6 +117,8 @@ public final class ThreadScalingReport {
       r.put("wall_seconds", p.wallSeconds());
       r.put("build_seconds", p.buildSeconds());
       r.put("barrier_wait_seconds", p.barrierWaitSeconds());
+      r.put("barrier_help_seconds", p.barrierHelpSeconds());
+      r.put("event_imbalance", p.eventImbalance());
       r.put("peak_heap_bytes", p.peakHeapBytes());
       out.add(r);
     }

@@ -36,6 +36,9 @@ class ScaleBenchmarkTest {
     assertEquals(2, two.threads());
     assertEquals(0, one.barrierWaitSeconds(), "one thread never waits at a barrier");
     assertTrue(two.windows() > 0 && two.barrierWaitSeconds() >= 0);
+    assertTrue(two.barrierHelpSeconds() >= 0 && two.barrierIdleSeconds() >= 0);
+    assertEquals(1.0, one.eventImbalance());
+    assertTrue(two.eventImbalance() >= 1 && two.eventImbalance() <= 2, "" + two.eventImbalance());
     assertTrue(one.events() > 64 * 2, "every rank runs events: " + one.events());
   }
 

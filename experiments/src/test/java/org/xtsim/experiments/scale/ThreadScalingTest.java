@@ -21,7 +21,9 @@ class ThreadScalingTest {
         1,
         1,
         simulated,
-        threads == 1 ? 0 : wall / 4);
+        threads == 1 ? 0 : wall / 4,
+        threads == 1 ? 0 : wall / 8,
+        threads == 1 ? 1 : 1.25);
   }
 
   @Test
@@ -49,6 +51,10 @@ class ThreadScalingTest {
     assertEquals(4.0, four.speedup(), 1e-12);
     assertEquals(1.0, four.efficiency(), 1e-12, "4x faster on 4 threads is perfect scaling");
     assertEquals(1000, four.windows());
+    assertEquals(0.75 / 8, four.medianBarrierIdleSeconds(), 1e-12, "wait less help");
+    assertEquals(0.75 / 8, four.medianBarrierHelpSeconds(), 1e-12);
+    assertEquals(1.25, four.eventImbalance());
+    assertEquals(0, one.medianBarrierIdleSeconds());
   }
 
   @Test

@@ -111,10 +111,12 @@ public final class Engine {
     StopReason reason = partitions.length == 1 ? runSequential() : runParallel();
     long wall = System.nanoTime() - startNanos;
     long[] perThread = new long[partitions.length];
+    long[] helpNanos = new long[partitions.length];
     long total = 0;
     long last = 0;
     for (int i = 0; i < partitions.length; i++) {
       perThread[i] = partitions[i].committed;
+      helpNanos[i] = partitions[i].helpNanos;
       total += perThread[i];
       last = Math.max(last, partitions[i].lastEventTimePs);
     }
@@ -122,7 +124,15 @@ public final class Engine {
       progressListener.onProgress(last, endTimePs, total, wall);
     }
     return new RunStatistics(
-        total, perThread, windows, waitNanos.clone(), wall, last, topology.lookaheadPs, reason);
+        total,
+        perThread,
+        windows,
+        waitNanos.clone(),
+        helpNanos,
+        wall,
+        last,
+        topology.lookaheadPs,
+        reason);
   }
 
   private StopReason runSequential() {

@@ -79,6 +79,11 @@ final class HelpBoard {
     }
   }
 
+  /** Whether some event's parts are on offer now (a racy look, to skip the clock when not). */
+  boolean hasOffer() {
+    return offered != null;
+  }
+
   /**
    * Called by a worker waiting at the barrier: takes parts of the current offer, if any; true if
    * there was an offer.

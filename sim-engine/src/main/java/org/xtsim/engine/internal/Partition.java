@@ -59,6 +59,10 @@ final class Partition implements Context, Event, RandomStream, WindowBarrier.Wai
   private final EventTranslator<CrossEvent> translator = this::translate;
 
   long committed;
+
+  /** Wall time spent at the barrier running parts of other partitions' split events. */
+  long helpNanos;
+
   long lastEventTimePs;
   long minSentRemotePs = SimTime.NEVER;
   boolean droppedBeyondEnd;
@@ -157,7 +161,13 @@ final class Partition implements Context, Event, RandomStream, WindowBarrier.Wai
   public boolean whileWaiting() {
     drainInbound();
     HelpBoard board = engine.helpBoard();
-    return board != null && board.help();
+    if (board == null || !board.hasOffer()) {
+      return false;
+    }
+    long t0 = System.nanoTime();
+    boolean helped = board.help();
+    helpNanos += System.nanoTime() - t0;
+    return helped;
   }
 
   // ---------------------------------------------------------------- Event
