@@ -2,9 +2,11 @@ package org.xtsim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,10 +88,15 @@ class RunPartsTest {
     // part, so every split is helped; the owner never helps itself.
     int parts = 8;
     AtomicIntegerArray runs = new AtomicIntegerArray(parts);
+    AtomicBoolean gaveUp = new AtomicBoolean();
     ParallelWork work =
         part -> {
           long deadline = System.nanoTime() + 10_000_000_000L;
-          while (part == 0 && runs.get(parts - 1) == 0 && System.nanoTime() < deadline) {
+          while (part == 0 && threads > 1 && runs.get(parts - 1) == 0) {
+            if (System.nanoTime() > deadline) {
+              gaveUp.set(true); // no helper came: fail below rather than hang
+              break;
+            }
             Thread.onSpinWait();
           }
           runs.incrementAndGet(part);
@@ -121,6 +128,7 @@ class RunPartsTest {
       assertEquals(stats.waitNanosPerThread()[w] - help, stats.idleNanos(w));
       helped += help;
     }
+    assertFalse(gaveUp.get(), "a split waited 10 s for a helper");
     assertEquals(0, stats.helpNanosPerThread()[0], "the owner of the split never helps itself");
     if (threads == 1) {
       assertEquals(0, stats.waitNanosPerThread()[0]);
