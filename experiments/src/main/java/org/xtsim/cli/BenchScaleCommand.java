@@ -117,7 +117,7 @@ final class BenchScaleCommand implements Callable<Integer> {
             threads == 1 ? "" : "s",
             job.seed));
     o.println(
-        "     nodes  topology        wall s   build s          events   M ev/s  barrier wait s"
+        "     nodes  topology        wall s   build s          events   M ev/s  idle s  help s"
             + "  peak heap MiB  bytes/node");
     o.flush();
     List<ScalePoint> points = new ArrayList<>();
@@ -126,14 +126,15 @@ final class BenchScaleCommand implements Callable<Integer> {
       points.add(p);
       o.printf(
           Locale.ROOT,
-          "%,10d  %-15s%8.2f  %8.2f  %,14d  %7.2f  %14.2f  %13.1f  %10.0f%n",
+          "%,10d  %-15s%8.2f  %8.2f  %,14d  %7.2f  %6.2f  %6.2f  %13.1f  %10.0f%n",
           p.nodes(),
           p.topology(),
           p.wallSeconds(),
           p.buildSeconds(),
           p.events(),
           p.eventsPerSecond() / 1e6,
-          p.barrierWaitSeconds(),
+          p.barrierIdleSeconds(),
+          p.barrierHelpSeconds(),
           p.peakHeapBytes() / (1024.0 * 1024.0),
           p.retainedBytesPerNode());
       o.flush();
