@@ -57,24 +57,7 @@ final class BenchScaleCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   int threads = 2;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("results", "benchmarks");
-
-  @Option(
-      names = "--name",
-      paramLabel = "NAME",
-      description = "Base name of the output files (default: scale-<workload>).")
-  String name;
-
-  @Option(
-      names = "--dry-run",
-      description =
-          "Check the settings and print each machine and its heap estimate; run nothing"
-              + " (default: off).")
-  boolean dryRun;
+  @Mixin BenchOutputOptions output = new BenchOutputOptions();
 
   @Option(
       names = "--redraw",
@@ -86,12 +69,12 @@ final class BenchScaleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (redraw) {
-      String base = name != null ? name : "scale-" + job.workload;
-      Path csv = out.resolve(base + ".csv");
+      String base = output.base("scale-" + job.workload);
+      Path csv = output.out.resolve(base + ".csv");
       if (!java.nio.file.Files.isRegularFile(csv)) {
         throw new IllegalArgumentException("--redraw: no such file: " + csv);
       }
-      for (Path p : ScaleReport.figure(out, base, job.workload, ScaleReport.read(csv))) {
+      for (Path p : ScaleReport.figure(output.out, base, job.workload, ScaleReport.read(csv))) {
         spec.commandLine().getOut().println("wrote " + p);
       }
       spec.commandLine().getOut().flush();
@@ -103,11 +86,11 @@ final class BenchScaleCommand implements Callable<Integer> {
     ScaleBenchmark bench = job.benchmark(threads, nodes);
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BenchJobOptions.checkHeap(bench, nodes, dryRun, o);
-    if (dryRun) {
+    BenchJobOptions.checkHeap(bench, nodes, output.dryRun, o);
+    if (output.dryRun) {
       return 0;
     }
-    String base = name != null ? name : "scale-" + job.workload;
+    String base = output.base("scale-" + job.workload);
     o.println(
         String.format(
             Locale.ROOT,
@@ -150,7 +133,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     recorded.put("nodes", nodes);
     List<String> commandLine = CommandLines.recorded(spec);
     recorded.put("command_line", String.join(" ", commandLine));
-    for (Path p : ScaleReport.write(out, base, recorded, points)) {
+    for (Path p : ScaleReport.write(output.out, base, recorded, points)) {
       o.println("wrote " + p);
     }
     o.flush();

@@ -78,24 +78,7 @@ final class BenchThreadsCommand implements Callable<Integer> {
               + " (default: 1).")
   int warmup = 1;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("results", "benchmarks");
-
-  @Option(
-      names = "--name",
-      paramLabel = "NAME",
-      description = "Base name of the output files (default: threads-<workload>-<nodes>).")
-  String name;
-
-  @Option(
-      names = "--dry-run",
-      description =
-          "Check the settings and print the machine and its heap estimate; run nothing"
-              + " (default: off).")
-  boolean dryRun;
+  @Mixin BenchOutputOptions output = new BenchOutputOptions();
 
   @Override
   public Integer call() throws IOException {
@@ -116,8 +99,8 @@ final class BenchThreadsCommand implements Callable<Integer> {
     }
     ScaleBenchmark bench = job.benchmark(counts.get(0), List.of(nodes));
     PrintWriter o = spec.commandLine().getOut();
-    BenchJobOptions.checkHeap(bench, List.of(nodes), dryRun, o);
-    if (dryRun) {
+    BenchJobOptions.checkHeap(bench, List.of(nodes), output.dryRun, o);
+    if (output.dryRun) {
       return 0;
     }
     int processors = Runtime.getRuntime().availableProcessors();
@@ -196,8 +179,8 @@ final class BenchThreadsCommand implements Callable<Integer> {
     recorded.put("warmup_rounds", warmup);
     recorded.put("timed_rounds", repeat);
     recorded.put("command_line", String.join(" ", CommandLines.recorded(spec)));
-    String base = name != null ? name : "threads-" + job.workload + "-" + nodes;
-    for (Path p : ThreadScalingReport.write(out, base, recorded, warm, timed)) {
+    String base = output.base("threads-" + job.workload + "-" + nodes);
+    for (Path p : ThreadScalingReport.write(output.out, base, recorded, warm, timed)) {
       o.println("wrote " + p);
     }
     o.flush();
