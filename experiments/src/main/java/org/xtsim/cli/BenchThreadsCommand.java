@@ -161,17 +161,7 @@ final class BenchThreadsCommand implements Callable<Integer> {
       o.printf(
           Locale.ROOT,
           "%7d  %4d  %13.3f  %6.3f  %6.3f  %8.3f  %10.3f  %6.3f  %6.3f  %15.4f  %,9d%n",
-          r.threads(),
-          r.runs(),
-          r.medianWallSeconds(),
-          r.minWallSeconds(),
-          r.maxWallSeconds(),
-          r.speedup(),
-          r.efficiency(),
-          r.medianBarrierIdleSeconds(),
-          r.medianBarrierHelpSeconds(),
-          r.eventImbalance(),
-          r.windows());
+          r.values());
     }
     Map<String, Object> recorded = job.recorded();
     recorded.put("nodes", nodes);

@@ -43,7 +43,28 @@ public final class ThreadScaling {
       double medianBarrierIdleSeconds,
       double medianBarrierHelpSeconds,
       double eventImbalance,
-      long windows) {}
+      long windows) {
+
+    /**
+     * The row's fields in the order of the console table and the CSV: threads, runs, median, min
+     * and max wall seconds, speed-up, efficiency, idle and help seconds, event imbalance, windows.
+     */
+    public Object[] values() {
+      return new Object[] {
+        threads,
+        runs,
+        medianWallSeconds,
+        minWallSeconds,
+        maxWallSeconds,
+        speedup,
+        efficiency,
+        medianBarrierIdleSeconds,
+        medianBarrierHelpSeconds,
+        eventImbalance,
+        windows
+      };
+    }
+  }
 
   private ThreadScaling() {}
 

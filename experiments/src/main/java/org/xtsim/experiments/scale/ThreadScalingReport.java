@@ -32,25 +32,14 @@ public final class ThreadScalingReport {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (ThreadScaling.Row r : rows) {
       sb.append(
-          String.format(
-              Locale.ROOT,
-              "%s,%d,%s,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%d,%d,%.9g%n",
-              workload,
-              reference.nodes(),
-              reference.topology(),
-              r.threads(),
-              r.runs(),
-              r.medianWallSeconds(),
-              r.minWallSeconds(),
-              r.maxWallSeconds(),
-              r.speedup(),
-              r.efficiency(),
-              r.medianBarrierIdleSeconds(),
-              r.medianBarrierHelpSeconds(),
-              r.eventImbalance(),
-              r.windows(),
-              reference.events(),
-              reference.simulatedSeconds()));
+              String.format(
+                  Locale.ROOT, "%s,%d,%s,", workload, reference.nodes(), reference.topology()))
+          .append(
+              String.format(
+                  Locale.ROOT, "%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%d", r.values()))
+          .append(
+              String.format(
+                  Locale.ROOT, ",%d,%.9g%n", reference.events(), reference.simulatedSeconds()));
     }
     return sb.toString();
   }
