@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.xtsim.experiments.InvalidPointException;
 import org.xtsim.experiments.registry.ModelRegistry;
-import org.xtsim.experiments.registry.ValueDomain;
 import org.xtsim.experiments.registry.WorkloadDefinition;
 import org.xtsim.experiments.scale.ScaleBenchmark;
 import org.xtsim.experiments.simulation.HeapEstimate;
@@ -39,7 +38,7 @@ final class BenchJobOptions {
           "network",
           "seastar",
           "topology",
-          SimulationPointRunner.AUTO_TOPOLOGY,
+          org.xtsim.network.topology.TopologyGrammar.AUTO,
           "link_contention",
           false,
           "packet_bytes",
@@ -166,10 +165,10 @@ final class BenchJobOptions {
 
   /** Values typed as an experiment file would type them, checked against their domains. */
   private static Map<String, Object> typed(
-      String option, Map<String, String> raw, Map<String, ValueDomain> domains) {
+      String option, Map<String, String> raw, Map<String, org.xtsim.params.Param> domains) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : raw.entrySet()) {
-      ValueDomain domain = domains.get(e.getKey());
+      org.xtsim.params.Param domain = domains.get(e.getKey());
       if (domain == null) {
         throw new IllegalArgumentException(
             option
@@ -179,7 +178,7 @@ final class BenchJobOptions {
                 + String.join(", ", domains.keySet()));
       }
       try {
-        out.put(e.getKey(), domain.convert(scalar(e.getValue())));
+        out.put(e.getKey(), domain.parse(scalar(e.getValue())));
       } catch (IllegalArgumentException ex) {
         throw new IllegalArgumentException(option + " " + e.getKey() + ": " + ex.getMessage());
       }

@@ -12,10 +12,10 @@ import org.xtsim.experiments.registry.ModelRegistry;
 public interface PointRunner {
   /**
    * The keys, values and workloads experiment files may use with this runner; experiment files are
-   * validated against it before anything runs. The default is today's known values.
+   * validated against it before anything runs. The default is the registry of the shipped models.
    */
   default ModelRegistry registry() {
-    return ModelRegistry.defaults();
+    return ModelRegistry.standard();
   }
 
   /**

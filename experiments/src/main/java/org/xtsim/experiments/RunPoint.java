@@ -8,8 +8,11 @@ import java.util.Objects;
 /**
  * The fully resolved parameters of one run: workload and its parameters, node count, the system
  * configuration (guest, vmm, large pages, preemption, nic and any other configuration key), the
- * machine, the replicate and its seed. Values are {@link String}, {@link Long}, {@link Double} or
- * {@link Boolean}. Immutable.
+ * machine, the replicate and its seed. Values are canonical as the parameters' declarations make
+ * them ({@link String}, {@link Long}, {@link Double}, {@link Boolean} or {@link
+ * org.xtsim.params.CycleCost}), defaults filled in. Immutable. This is how the experiment framework
+ * (ids, seeds, CSV columns, overheads) sees a point; the simulation types it once into its models
+ * ({@code org.xtsim.experiments.simulation.PointConfig}) and reads no key from these maps again.
  *
  * <p>Keys form one name space, used by {@link #get(String)} and by {@link InvalidPointException}:
  * {@code nodes}, configuration keys as they are ({@code vmm}, {@code guest}, …), {@code
@@ -186,39 +189,6 @@ public final class RunPoint {
       return machine.get(key.substring(MACHINE_PREFIX.length()));
     }
     return settings.get(key);
-  }
-
-  /**
-   * A number of the point's name space (e.g. {@code exit_cost_cycles}, {@code params.nx}), or
-   * {@code fallback} when unset (the model's own default).
-   */
-  public double doubleValue(String key, double fallback) {
-    Object v = get(key);
-    return v == null ? fallback : ((Number) v).doubleValue();
-  }
-
-  /** An integer of the point's name space, or {@code fallback} when unset. */
-  public long longValue(String key, long fallback) {
-    Object v = get(key);
-    return v == null ? fallback : ((Number) v).longValue();
-  }
-
-  /** A workload parameter as a long; fails when it is missing or not an integer. */
-  public long longParam(String name) {
-    return ((Number) required(PARAMS_PREFIX + name)).longValue();
-  }
-
-  /** A workload parameter as a double; fails when it is missing or not a number. */
-  public double doubleParam(String name) {
-    return ((Number) required(PARAMS_PREFIX + name)).doubleValue();
-  }
-
-  private Object required(String key) {
-    Object v = get(key);
-    if (v == null) {
-      throw new InvalidPointException(key, key + " is not set for workload " + workload);
-    }
-    return v;
   }
 
   @Override

@@ -40,7 +40,7 @@ class BenchScaleCommandTest {
     List<String> csv = Files.readAllLines(tmp.resolve("s.csv"));
     assertEquals(3, csv.size());
     assertTrue(csv.get(0).startsWith("workload,nodes,topology,threads,seed,wall_seconds"));
-    assertTrue(csv.get(1).startsWith("hpccg,8,mesh-27x20x24,1,1,"), csv.get(1));
+    assertTrue(csv.get(1).startsWith("hpccg,8,27x20x24,1,1,"), csv.get(1));
     assertTrue(csv.get(2).startsWith("hpccg,32,"), csv.get(2));
     String json = Files.readString(tmp.resolve("s.json"));
     assertTrue(json.contains("\"growth_exponents\""), json);
@@ -70,7 +70,7 @@ class BenchScaleCommandTest {
   void shouldPrintEachMachineAndItsHeapEstimateOnADryRun() {
     CliRun o = CliRun.of("bench", "scale", "--nodes", "4096,131072", "--dry-run");
     assertEquals(0, o.status(), o.err());
-    assertTrue(o.out().contains("4,096 nodes on mesh-27x20x24: about"), o.out());
+    assertTrue(o.out().contains("4,096 nodes on 27x20x24: about"), o.out());
     assertTrue(o.out().contains("131,072 nodes on torus-64x64x32: about"), o.out());
   }
 }

@@ -48,8 +48,8 @@ class BenchThreadsCommandTest {
     List<String> csv = Files.readAllLines(tmp.resolve("t.csv"));
     assertEquals(4, csv.size());
     assertEquals(org.xtsim.experiments.scale.ThreadScalingReport.HEADER, csv.get(0));
-    assertTrue(csv.get(1).startsWith("hpccg,32,mesh-27x20x24,1,2,"), csv.get(1));
-    assertTrue(csv.get(3).startsWith("hpccg,32,mesh-27x20x24,4,2,"), csv.get(3));
+    assertTrue(csv.get(1).startsWith("hpccg,32,27x20x24,1,2,"), csv.get(1));
+    assertTrue(csv.get(3).startsWith("hpccg,32,27x20x24,4,2,"), csv.get(3));
     String[] one = csv.get(1).split(",");
     String[] four = csv.get(3).split(",");
     assertEquals("1.000", one[8], "speed-up of the base thread count");

@@ -47,7 +47,7 @@ public final class FrameworkOverheadBenchmark {
     PointRunner nothing = new NothingRunner();
     Path out = Files.createTempDirectory("xtsim-bench");
     for (String file : files) {
-      ExperimentSpec spec = new ExperimentParser(ModelRegistry.defaults()).parse(Path.of(file));
+      ExperimentSpec spec = new ExperimentParser(ModelRegistry.standard()).parse(Path.of(file));
       double[] walls = new double[repeat];
       RunSummary s = null;
       for (int r = 0; r < repeat; r++) {

@@ -21,7 +21,7 @@ public final class TestExperiments {
           "machine: {topology: 4x4x4}",
           "workloads:",
           "  - {name: hpccg, params: {nx: 10, ny: 10, nz: 10}}",
-          "  - {name: cth, params: {nx: 8, ny: 8, nz: 8}}",
+          "  - {name: cth, params: {cells: 8}}",
           "configurations:",
           "  - {label: native-cat, vmm: native, guest: catamount}",
           "  - {label: nested-cat, vmm: nested, guest: catamount, preemption: controlled}",
@@ -36,6 +36,6 @@ public final class TestExperiments {
 
   /** Parses text against the default registry. */
   public static ExperimentSpec parse(String text) {
-    return new ExperimentParser(ModelRegistry.defaults()).parse("test.yaml", text);
+    return new ExperimentParser(ModelRegistry.standard()).parse("test.yaml", text);
   }
 }

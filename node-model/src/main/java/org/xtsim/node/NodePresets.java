@@ -16,6 +16,9 @@ public final class NodePresets {
   /** Red Storm 2005: single-core Opteron at 2.0 GHz (Camp and Tomkins). */
   public static final double XT3_CLOCK_HZ = 2.0e9;
 
+  /** The preset names {@link #byName} knows. */
+  public static final java.util.List<String> NAMES = java.util.List.of("xt3", "xt3-dual", "xt4");
+
   /** Red Storm 2006 upgrade: dual-core at 2.4 GHz (Brightwell, Underwood, Vaughan). */
   public static final double XT3_DUAL_CLOCK_HZ = 2.4e9;
 
@@ -192,7 +195,7 @@ public final class NodePresets {
         return xt4();
       default:
         throw new IllegalArgumentException(
-            "preset must be one of xt3, xt3-dual, xt4, was '" + name + "'");
+            "preset must be one of " + String.join(", ", NAMES) + ", was '" + name + "'");
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.xtsim.params.ParamValues;
 import org.xtsim.workloads.hpccg.Hpccg;
 import org.xtsim.workloads.imb.Imb;
 import org.xtsim.workloads.memory.MemoryPressure;
@@ -53,9 +54,19 @@ public final class WorkloadCatalog {
     return f;
   }
 
-  /** The workload {@code name} with {@code params} (defaults for the rest). */
+  /**
+   * The workload {@code name} with {@code params} as a user writes them ({@code 64MiB}, {@code
+   * 100}), defaults for the rest.
+   */
   public Workload create(String name, Map<String, ?> params) {
     WorkloadFactory f = factory(name);
-    return f.create(WorkloadParams.resolve(name, f.params(), params));
+    ParamValues values;
+    try {
+      values = ParamValues.parse(f.params(), params);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "params." + e.getMessage() + " (workload " + name + ")", e);
+    }
+    return f.create(values);
   }
 }

@@ -1,6 +1,8 @@
 package org.xtsim.workloads;
 
 import java.util.List;
+import org.xtsim.params.Param;
+import org.xtsim.params.ParamValues;
 
 /** Makes a workload from its parameters, and declares those parameters. */
 public interface WorkloadFactory {
@@ -11,18 +13,18 @@ public interface WorkloadFactory {
   String description();
 
   /** The parameters it takes, with defaults and ranges. */
-  List<ParamSpec> params();
+  List<Param> params();
 
   /** A workload from resolved parameters. */
-  Workload create(WorkloadParams params);
+  Workload create(ParamValues params);
 
   /** A factory from its declarations and a constructor of resolved parameters. */
   static WorkloadFactory of(
       String name,
       String description,
-      List<ParamSpec> params,
-      java.util.function.Function<WorkloadParams, Workload> create) {
-    List<ParamSpec> declared = List.copyOf(params);
+      List<Param> params,
+      java.util.function.Function<ParamValues, Workload> create) {
+    List<Param> declared = List.copyOf(params);
     return new WorkloadFactory() {
       @Override
       public String name() {
@@ -35,12 +37,12 @@ public interface WorkloadFactory {
       }
 
       @Override
-      public List<ParamSpec> params() {
+      public List<Param> params() {
         return declared;
       }
 
       @Override
-      public Workload create(WorkloadParams resolved) {
+      public Workload create(ParamValues resolved) {
         return create.apply(resolved);
       }
     };

@@ -197,12 +197,15 @@ class WorkloadRunTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> WorkloadCatalog.standard().create("hpccg", Map.of("nq", 3)));
-    assertTrue(unknown.getMessage().startsWith("params.nq: unknown parameter of workload hpccg"));
+    assertEquals(
+        "params.nq: unknown key; allowed: nx, ny, nz, iterations (workload hpccg)",
+        unknown.getMessage());
     IllegalArgumentException range =
         assertThrows(
             IllegalArgumentException.class,
             () -> WorkloadCatalog.standard().create("hpccg", Map.of("nx", 1)));
     assertEquals(
-        "params.nx of workload hpccg: expected integer in [2, 10000], got 1", range.getMessage());
+        "params.nx: '1' is not allowed; allowed: an integer in [2, 10000] (workload hpccg)",
+        range.getMessage());
   }
 }

@@ -3,15 +3,17 @@ package org.xtsim.experiments.registry;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.xtsim.params.Param;
 
 /**
  * The keys and values that experiment files may use, as declared by the model layer: configuration
  * keys (vmm, guest, …), machine keys (preset, network, topology) and workloads with their
- * parameters. Immutable; build one with {@link #builder()} or start from {@link #defaults()}.
+ * parameters, each a {@link Param} declared by its model. Immutable; build one with {@link
+ * #builder()} or start from {@link #standard()}.
  */
 public final class ModelRegistry {
-  private final Map<String, ValueDomain> configurationKeys;
-  private final Map<String, ValueDomain> machineKeys;
+  private final Map<String, Param> configurationKeys;
+  private final Map<String, Param> machineKeys;
   private final Map<String, WorkloadDefinition> workloads;
 
   private ModelRegistry(Builder b) {
@@ -34,18 +36,21 @@ public final class ModelRegistry {
     return b;
   }
 
-  /** Today's known values; see {@link DefaultModelRegistry}. */
-  public static ModelRegistry defaults() {
-    return DefaultModelRegistry.REGISTRY;
+  /**
+   * The registry of the models xtsim ships, assembled from their own declarations (see {@link
+   * StandardRegistry}): the one the runner validates and runs with.
+   */
+  public static ModelRegistry standard() {
+    return StandardRegistry.REGISTRY;
   }
 
   /** Keys of a configuration entry (besides {@code label} and {@code baseline}). */
-  public Map<String, ValueDomain> configurationKeys() {
+  public Map<String, Param> configurationKeys() {
     return configurationKeys;
   }
 
   /** Keys of the {@code machine} section. */
-  public Map<String, ValueDomain> machineKeys() {
+  public Map<String, Param> machineKeys() {
     return machineKeys;
   }
 
@@ -56,21 +61,21 @@ public final class ModelRegistry {
 
   /** Fills a {@link ModelRegistry}; a later declaration of the same name replaces the earlier. */
   public static final class Builder {
-    private final Map<String, ValueDomain> configurationKeys = new LinkedHashMap<>();
-    private final Map<String, ValueDomain> machineKeys = new LinkedHashMap<>();
+    private final Map<String, Param> configurationKeys = new LinkedHashMap<>();
+    private final Map<String, Param> machineKeys = new LinkedHashMap<>();
     private final Map<String, WorkloadDefinition> workloads = new LinkedHashMap<>();
 
     private Builder() {}
 
     /** Declares a configuration key. */
-    public Builder configurationKey(String key, ValueDomain domain) {
-      configurationKeys.put(key, domain);
+    public Builder configurationKey(Param param) {
+      configurationKeys.put(param.key(), param);
       return this;
     }
 
     /** Declares a machine key. */
-    public Builder machineKey(String key, ValueDomain domain) {
-      machineKeys.put(key, domain);
+    public Builder machineKey(Param param) {
+      machineKeys.put(param.key(), param);
       return this;
     }
 

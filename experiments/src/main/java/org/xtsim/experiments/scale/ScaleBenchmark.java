@@ -14,7 +14,7 @@ import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.simulation.SimulationPointRunner;
 import org.xtsim.network.NetworkSpec;
 import org.xtsim.network.seastar.SeastarSpec;
-import org.xtsim.network.topology.Torus;
+import org.xtsim.network.topology.TopologyGrammar;
 import org.xtsim.workloads.WorkloadResult;
 import org.xtsim.workloads.WorkloadRun;
 
@@ -100,19 +100,12 @@ public final class ScaleBenchmark {
   }
 
   /**
-   * The mesh or torus a point of {@code nodes} nodes runs on, e.g. {@code torus-64x64x32} or {@code
-   * mesh-27x20x24}; {@code loggp} for the analytic network.
+   * The mesh or torus a point of {@code nodes} nodes runs on, in the topology grammar of files and
+   * commands ({@code torus-64x64x32}, {@code 27x20x24}); {@code loggp} for the analytic network.
    */
   public String topology(int nodes) {
-    NetworkSpec spec = SimulationPointRunner.network(point(nodes));
-    if (!(spec instanceof SeastarSpec s)) {
-      return "loggp";
-    }
-    Torus t = s.torus();
-    String dims = t.size(0) + "x" + t.size(1) + "x" + t.size(2);
-    boolean all = t.wraps(0) && t.wraps(1) && t.wraps(2);
-    boolean none = !t.wraps(0) && !t.wraps(1) && !t.wraps(2);
-    return all ? "torus-" + dims : none ? "mesh-" + dims : t.toString();
+    NetworkSpec spec = runner.config(point(nodes)).network();
+    return spec instanceof SeastarSpec s ? TopologyGrammar.format(s.torus()) : "loggp";
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.xtsim.experiments.simulation;
 
 import java.util.Locale;
-import org.xtsim.experiments.RunPoint;
 import org.xtsim.network.NetworkSpec;
 import org.xtsim.network.seastar.SeastarSpec;
 
@@ -47,12 +46,12 @@ public record HeapEstimate(int nodes, long bytes) {
   public static final long BYTES_PER_PACKET_IN_FLIGHT = 160;
 
   /**
-   * The estimate for {@code point}, whose ranks each have at most {@code sendBytesInFlightPerRank}
-   * bytes of messages in flight (see {@code Workload.peakSendBytesPerRank}).
+   * The estimate for {@code nodes} nodes on {@code network}, whose ranks each have at most {@code
+   * sendBytesInFlightPerRank} bytes of messages in flight (see {@code
+   * Workload.peakSendBytesPerRank}).
    */
-  public static HeapEstimate of(RunPoint point, long sendBytesInFlightPerRank) {
+  public static HeapEstimate of(int nodes, NetworkSpec network, long sendBytesInFlightPerRank) {
     long perNode = BYTES_PER_NODE;
-    NetworkSpec network = SimulationPointRunner.network(point);
     if (network instanceof SeastarSpec seastar) {
       if (seastar.params().linkContention()) {
         perNode += LINK_CONTENTION_BYTES_PER_NODE;
@@ -60,7 +59,7 @@ public record HeapEstimate(int nodes, long bytes) {
       long packet = seastar.params().packetBytes();
       perNode += (sendBytesInFlightPerRank + packet - 1) / packet * BYTES_PER_PACKET_IN_FLIGHT;
     }
-    return new HeapEstimate(point.nodes(), FIXED_BYTES + perNode * point.nodes());
+    return new HeapEstimate(nodes, FIXED_BYTES + perNode * nodes);
   }
 
   /** Whether the estimate fits in a heap of {@code maxHeapBytes}. */

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.xtsim.experiments.registry.ModelRegistry;
-import org.xtsim.experiments.registry.ValueDomain;
 import org.xtsim.experiments.registry.WorkloadDefinition;
+import org.xtsim.params.Param;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -144,10 +144,12 @@ public final class ExperimentParser {
     }
 
     private Map<String, Object> machine() {
-      Map<String, ValueDomain> keys = registry.machineKeys();
+      Map<String, Param> keys = registry.machineKeys();
       Map<String, Object> out = new LinkedHashMap<>();
       if (top.has("machine")) {
-        YamlMap m = YamlMap.of(file, "machine", top.node("machine")).allowOnly(keys.keySet());
+        YamlMap m = YamlMap.of(file, "machine", top.node("machine"));
+        rejectRenamed(m, keys.values());
+        m.allowOnly(keys.keySet());
         for (String k : m.keys()) {
           out.put(k, convert(m, k, keys.get(k)));
         }
@@ -185,8 +187,9 @@ public final class ExperimentParser {
           definition(m.valueLocation("name"), m.child("name"), m.string("name", null));
       Map<String, Object> params = new LinkedHashMap<>();
       if (m.has("params")) {
-        YamlMap p =
-            YamlMap.of(file, m.child("params"), m.node("params")).allowOnly(def.params().keySet());
+        YamlMap p = YamlMap.of(file, m.child("params"), m.node("params"));
+        rejectRenamed(p, def.params().values());
+        p.allowOnly(def.params().keySet());
         for (String k : p.keys()) {
           params.put(k, convert(p, k, def.params().get(k)));
         }
@@ -238,7 +241,9 @@ public final class ExperimentParser {
       int i = 0;
       for (Node item : sequence("configurations")) {
         String path = "configurations[" + i++ + "]";
-        YamlMap m = YamlMap.of(file, path, item).allowOnly(allowed).require(LABEL);
+        YamlMap m = YamlMap.of(file, path, item);
+        rejectRenamed(m, registry.configurationKeys().values());
+        m.allowOnly(allowed).require(LABEL);
         String label = m.string(LABEL, null);
         if (!NAME.matcher(label).matches()) {
           throw m.error(LABEL, "'" + label + "' is not allowed; allowed: letters, digits, . _ + -");
@@ -256,7 +261,7 @@ public final class ExperimentParser {
           }
           settings.put(k, convert(m, k, registry.configurationKeys().get(k)));
         }
-        for (Map.Entry<String, ValueDomain> e : registry.configurationKeys().entrySet()) {
+        for (Map.Entry<String, Param> e : registry.configurationKeys().entrySet()) {
           if (!settings.containsKey(e.getKey())
               && !axisNames.contains(e.getKey())
               && e.getValue().defaultValue() != null) {
@@ -343,28 +348,47 @@ public final class ExperimentParser {
       return seq.getValue();
     }
 
-    private Object convert(YamlMap m, String key, ValueDomain domain) {
+    private Object convert(YamlMap m, String key, Param domain) {
       return convertValue(m.valueLocation(key), m.child(key), m.raw(key), domain);
     }
   }
 
-  static Object convertValue(SourceLocation at, String path, Object raw, ValueDomain domain) {
+  /** A key that was renamed is an error that names the new key. */
+  static void rejectRenamed(YamlMap m, java.util.Collection<Param> declared) {
+    for (Param p : declared) {
+      if (p.formerKey() != null && m.has(p.formerKey())) {
+        throw m.keyError(
+            p.formerKey(),
+            "renamed '" + p.key() + "' (" + p.meaning() + "); write " + p.key() + " instead");
+      }
+    }
+  }
+
+  static Object checkValue(SourceLocation at, String path, Object canonical, Param domain) {
     try {
-      return domain.convert(raw);
+      return domain.check(canonical);
+    } catch (IllegalArgumentException e) {
+      throw new SpecException(at, path, e.getMessage());
+    }
+  }
+
+  static Object convertValue(SourceLocation at, String path, Object raw, Param domain) {
+    try {
+      return domain.parse(raw);
     } catch (IllegalArgumentException e) {
       String hint = raw instanceof String s ? Suggestions.didYouMean(s, domain.choices()) : "";
       throw new SpecException(at, path, e.getMessage() + hint);
     }
   }
 
-  private static Map<String, Object> defaults(Map<String, ValueDomain> declared) {
+  private static Map<String, Object> defaults(Map<String, Param> declared) {
     Map<String, Object> out = new LinkedHashMap<>();
     fillDefaults(out, declared);
     return out;
   }
 
-  private static void fillDefaults(Map<String, Object> values, Map<String, ValueDomain> declared) {
-    for (Map.Entry<String, ValueDomain> e : declared.entrySet()) {
+  private static void fillDefaults(Map<String, Object> values, Map<String, Param> declared) {
+    for (Map.Entry<String, Param> e : declared.entrySet()) {
       if (!values.containsKey(e.getKey()) && e.getValue().defaultValue() != null) {
         values.put(e.getKey(), e.getValue().defaultValue());
       }

@@ -124,6 +124,11 @@ final class YamlMap {
     return SourceLocation.of(file, node(key).getStartMark());
   }
 
+  /** An error at {@code key} itself. */
+  SpecException keyError(String key, String problem) {
+    return new SpecException(keyLocation(key), child(key), problem);
+  }
+
   /** An error at the value of {@code key}. */
   SpecException error(String key, String problem) {
     return new SpecException(valueLocation(key), child(key), problem);

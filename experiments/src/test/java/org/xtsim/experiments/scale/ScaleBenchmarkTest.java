@@ -22,7 +22,7 @@ class ScaleBenchmarkTest {
   @Test
   void shouldRunPastRedStormOnTheSmallestTorusThatHoldsTheJob() {
     ScaleBenchmark b = bench(1);
-    assertEquals("mesh-27x20x24", b.topology(12_960));
+    assertEquals("27x20x24", b.topology(12_960));
     assertEquals("torus-32x32x16", b.topology(16_384));
     assertEquals("torus-128x128x64", b.topology(1_048_576));
   }

@@ -12,7 +12,7 @@ class ThreadScalingTest {
   private static ScalePoint run(int threads, double wall, long events, double simulated) {
     return new ScalePoint(
         4096,
-        "mesh-27x20x24",
+        "27x20x24",
         threads,
         wall,
         0.1,

@@ -125,8 +125,8 @@ class SweepExpanderTest {
             .replace("  noise_frequency_hz: [10, 100, 1000]", "  params.nz: [10, 20]");
     List<RunPoint> points = SweepExpander.expand(TestExperiments.parse(text));
     assertEquals(10L, points.get(0).get("params.nz"));
-    assertEquals(20L, points.get(2 * 3).longParam("nz"));
-    assertEquals(100L, points.get(0).longParam("nx"), "declared default");
+    assertEquals(20L, points.get(2 * 3).get("params.nz"));
+    assertEquals(100L, points.get(0).get("params.nx"), "declared default");
     assertNotEquals(points.get(0).seed(), points.get(6).seed(), "a workload parameter is identity");
   }
 

@@ -104,6 +104,10 @@ public final class OsPersonalities {
         0);
   }
 
+  /** The OS names {@link #byName} knows. */
+  public static final java.util.List<String> NAMES =
+      java.util.List.of("catamount", "cnl", "kitten");
+
   /** A preset by name: {@code catamount}, {@code cnl}, {@code kitten}. */
   public static OsPersonality byName(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {
@@ -115,7 +119,7 @@ public final class OsPersonalities {
         return kitten();
       default:
         throw new IllegalArgumentException(
-            "os must be one of catamount, cnl, kitten, was '" + name + "'");
+            "os must be one of " + String.join(", ", NAMES) + ", was '" + name + "'");
     }
   }
 }

@@ -7,9 +7,9 @@ import org.xtsim.network.mpi.Mpi;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.ComputePhase;
+import org.xtsim.params.Param;
 import org.xtsim.workloads.ComputeStep;
 import org.xtsim.workloads.Histograms;
-import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
@@ -52,19 +52,35 @@ public final class Hpccg implements Workload {
   private static final long INDEX_BYTES = 4;
 
   /** Declares the parameters and makes the workload. */
+  /** Local grid points in x per rank. */
+  public static final Param NX = edge("nx", "x");
+
+  /** Local grid points in y per rank. */
+  public static final Param NY = edge("ny", "y");
+
+  /** Local grid points in z per rank. */
+  public static final Param NZ = edge("nz", "z");
+
+  /** CG iterations. */
+  public static final Param ITERATIONS =
+      Param.integer("iterations", 1, 1_000_000)
+          .defaultValue(DEFAULT_ITERATIONS)
+          .meaning("CG iterations (tolerance 0: always this many)")
+          .source("Mantevo HPCCG max_iter = 150");
+
+  private static Param edge(String key, String axis) {
+    return Param.integer(key, 2, 10_000)
+        .defaultValue(DEFAULT_EDGE)
+        .meaning("local grid points in " + axis + " per rank (weak scaling)")
+        .source("Mantevo HPCCG: 100 x 100 x 100 per rank, its usual weak-scaling size");
+  }
+
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
           "hpccg",
           "Mantevo HPCCG: CG on a 27-point stencil, 1-D (z) decomposition, weak scaling",
-          List.of(
-              ParamSpec.integer("nx", DEFAULT_EDGE, 2, 10_000, "local grid points in x per rank"),
-              ParamSpec.integer("ny", DEFAULT_EDGE, 2, 10_000, "local grid points in y per rank"),
-              ParamSpec.integer("nz", DEFAULT_EDGE, 2, 10_000, "local grid points in z per rank"),
-              ParamSpec.integer(
-                  "iterations", DEFAULT_ITERATIONS, 1, 1_000_000, "CG iterations (HPCCG: 150)")),
-          p ->
-              new Hpccg(
-                  p.intValue("nx"), p.intValue("ny"), p.intValue("nz"), p.intValue("iterations")));
+          List.of(NX, NY, NZ, ITERATIONS),
+          p -> new Hpccg(p.intValue(NX), p.intValue(NY), p.intValue(NZ), p.intValue(ITERATIONS)));
 
   private final int nx;
   private final int ny;

@@ -8,8 +8,9 @@ import org.xtsim.network.imb.PingPong;
 import org.xtsim.network.mpi.JobResult;
 import org.xtsim.network.mpi.Mpi;
 import org.xtsim.network.mpi.RankProgram;
+import org.xtsim.params.Dimension;
+import org.xtsim.params.Param;
 import org.xtsim.workloads.ComputeStep;
-import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
@@ -30,16 +31,34 @@ public final class Imb implements Workload {
       List.of("pingpong", "allreduce", "barrier", "bcast", "reduce", "allgather", "alltoall");
 
   /** Declares the parameters and makes the workload. */
+  /** Which benchmark. */
+  public static final Param BENCHMARK =
+      Param.choice("benchmark", BENCHMARKS)
+          .defaultValue("pingpong")
+          .meaning("the IMB benchmark")
+          .source("Intel MPI Benchmarks user guide");
+
+  /** Message size. */
+  public static final Param BYTES =
+      Param.integer("bytes", 0, 1L << 30)
+          .in(Dimension.SIZE, "B")
+          .defaultValue(8L)
+          .meaning("message size (IMB sweeps 0 B to 4 MiB; sweep params.bytes to do the same)")
+          .source("Intel MPI Benchmarks user guide");
+
+  /** Timed calls. */
+  public static final Param REPETITIONS =
+      Param.integer("repetitions", 1, 1_000_000)
+          .defaultValue(DEFAULT_REPETITIONS)
+          .meaning("calls (round trips for pingpong) timed")
+          .source("Intel MPI Benchmarks: 1,000 for small messages, fewer for large; 100 here");
+
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
           "imb",
           "Intel MPI Benchmarks: pingpong or a collective at one message size",
-          List.of(
-              ParamSpec.choice("benchmark", "pingpong", BENCHMARKS, "the IMB benchmark"),
-              ParamSpec.integer("bytes", 8, 0, 1L << 30, "message size in bytes"),
-              ParamSpec.integer(
-                  "repetitions", DEFAULT_REPETITIONS, 1, 1_000_000, "calls (round trips) timed")),
-          p -> new Imb(p.text("benchmark"), p.longValue("bytes"), p.intValue("repetitions")));
+          List.of(BENCHMARK, BYTES, REPETITIONS),
+          p -> new Imb(p.text(BENCHMARK), p.longValue(BYTES), p.intValue(REPETITIONS)));
 
   private final String benchmark;
   private final long bytes;

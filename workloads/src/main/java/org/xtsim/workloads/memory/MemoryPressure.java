@@ -7,10 +7,12 @@ import org.xtsim.network.mpi.Mpi;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.ComputePhase;
+import org.xtsim.node.PageTableActivity;
+import org.xtsim.params.Dimension;
+import org.xtsim.params.Param;
 import org.xtsim.vmm.SwapConfig;
 import org.xtsim.vmm.VmmConfig;
 import org.xtsim.workloads.ComputeStep;
-import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
@@ -51,42 +53,85 @@ public final class MemoryPressure implements Workload {
   public static final int CACHE_LINE_BYTES = 64;
 
   /** Declares the parameters and makes the workload. */
+  /** Working set. */
+  public static final Param FOOTPRINT =
+      Param.integer("footprint", 1L << 20, 1L << 40)
+          .in(Dimension.SIZE, "B")
+          .defaultValue(DEFAULT_FOOTPRINT_BYTES)
+          .meaning("working set per rank, touched by random references")
+          .source(Param.ASSUMPTION + ": 1.5 x the default guest memory, so the guest swaps");
+
+  /** Guest memory. */
+  public static final Param GUEST_MEMORY =
+      Param.integer("guest_memory", 1L << 20, 1L << 40)
+          .in(Dimension.SIZE, "B")
+          .defaultValue(DEFAULT_GUEST_MEMORY_BYTES)
+          .meaning("guest physical memory per node; a larger working set swaps")
+          .source(Param.ASSUMPTION);
+
+  /** SwapBypass cache. */
+  public static final Param BYPASS_CACHE =
+      Param.integer("bypass_cache", 0, 1L << 40)
+          .in(Dimension.SIZE, "B")
+          .defaultValue(DEFAULT_BYPASS_CACHE_BYTES)
+          .meaning("the VMM's SwapBypass cache of swapped-out guest pages")
+          .source(Param.ASSUMPTION + " (holds everything the guest swaps here)");
+
+  /** References per iteration. */
+  public static final Param ACCESSES =
+      Param.integer("accesses", 1, 1L << 40)
+          .defaultValue(DEFAULT_ACCESSES)
+          .meaning("random references per iteration")
+          .source(Param.ASSUMPTION);
+
+  /** Flops per reference. */
+  public static final Param FLOPS_PER_ACCESS =
+      Param.integer("flops_per_access", 0, 1_000_000)
+          .defaultValue(DEFAULT_FLOPS_PER_ACCESS)
+          .meaning("flops per reference")
+          .source(Param.ASSUMPTION);
+
+  /** Iterations. */
+  public static final Param ITERATIONS =
+      Param.integer("iterations", 1, 1_000_000)
+          .defaultValue(DEFAULT_ITERATIONS)
+          .meaning("iterations over the working set")
+          .source(Param.ASSUMPTION);
+
+  /** The guest's page-table updates. */
+  public static final Param PAGE_TABLE_UPDATES_PER_S =
+      Param.decimal("page_table_updates_per_s", 0, 1e9)
+          .in(Dimension.FREQUENCY, "/s")
+          .defaultValue(0.0)
+          .meaning(
+              "guest page-table updates per second of the sweep (mmap/munmap/mprotect: each a"
+                  + " page-table-entry write and an INVLPG): free under nested paging, exits or"
+                  + " shadow invalidations under shadow paging")
+          .source(
+              Param.ASSUMPTION
+                  + ": a what-if axis; Compute Node Linux changes mappings, Catamount almost never");
+
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
           "memory-pressure",
           "random references over a working set larger than guest memory (swapping)",
           List.of(
-              ParamSpec.integer(
-                  "footprint", DEFAULT_FOOTPRINT_BYTES, 1L << 20, 1L << 40, "working set, bytes"),
-              ParamSpec.integer(
-                  "guest_memory",
-                  DEFAULT_GUEST_MEMORY_BYTES,
-                  1L << 20,
-                  1L << 40,
-                  "guest memory, bytes"),
-              ParamSpec.integer(
-                  "bypass_cache",
-                  DEFAULT_BYPASS_CACHE_BYTES,
-                  0,
-                  1L << 40,
-                  "SwapBypass cache, bytes"),
-              ParamSpec.integer(
-                  "accesses", DEFAULT_ACCESSES, 1, 1L << 40, "random references per iteration"),
-              ParamSpec.integer(
-                  "flops_per_access",
-                  DEFAULT_FLOPS_PER_ACCESS,
-                  0,
-                  1_000_000,
-                  "flops per reference"),
-              ParamSpec.integer("iterations", DEFAULT_ITERATIONS, 1, 1_000_000, "iterations")),
+              FOOTPRINT,
+              GUEST_MEMORY,
+              BYPASS_CACHE,
+              ACCESSES,
+              FLOPS_PER_ACCESS,
+              ITERATIONS,
+              PAGE_TABLE_UPDATES_PER_S),
           p ->
               new MemoryPressure(
-                  p.longValue("footprint"),
-                  p.longValue("guest_memory"),
-                  p.longValue("bypass_cache"),
-                  p.longValue("accesses"),
-                  p.intValue("flops_per_access"),
-                  p.intValue("iterations")));
+                  p.longValue(FOOTPRINT),
+                  p.longValue(GUEST_MEMORY),
+                  p.longValue(BYPASS_CACHE),
+                  p.longValue(ACCESSES),
+                  p.intValue(FLOPS_PER_ACCESS),
+                  p.intValue(ITERATIONS),
+                  p.doubleValue(PAGE_TABLE_UPDATES_PER_S)));
 
   private final long footprintBytes;
   private final long guestMemoryBytes;
@@ -94,8 +139,9 @@ public final class MemoryPressure implements Workload {
   private final long accesses;
   private final int flopsPerAccess;
   private final int iterations;
+  private final double pageTableUpdatesPerSecond;
 
-  /** A memory-pressure run with the given sizes. */
+  /** A memory-pressure run with the given sizes and static page tables. */
   public MemoryPressure(
       long footprintBytes,
       long guestMemoryBytes,
@@ -103,12 +149,35 @@ public final class MemoryPressure implements Workload {
       long accesses,
       int flopsPerAccess,
       int iterations) {
+    this(
+        footprintBytes,
+        guestMemoryBytes,
+        bypassCacheBytes,
+        accesses,
+        flopsPerAccess,
+        iterations,
+        0);
+  }
+
+  /**
+   * A memory-pressure run whose guest updates its page tables {@code pageTableUpdatesPerSecond}
+   * times a second while it sweeps (each update a page-table-entry write and an INVLPG).
+   */
+  public MemoryPressure(
+      long footprintBytes,
+      long guestMemoryBytes,
+      long bypassCacheBytes,
+      long accesses,
+      int flopsPerAccess,
+      int iterations,
+      double pageTableUpdatesPerSecond) {
     this.footprintBytes = footprintBytes;
     this.guestMemoryBytes = guestMemoryBytes;
     this.bypassCacheBytes = bypassCacheBytes;
     this.accesses = accesses;
     this.flopsPerAccess = flopsPerAccess;
     this.iterations = iterations;
+    this.pageTableUpdatesPerSecond = pageTableUpdatesPerSecond;
   }
 
   @Override
@@ -129,11 +198,13 @@ public final class MemoryPressure implements Workload {
         List.of(
             ComputeStep.of(
                 "random-sweep",
-                ComputePhase.of(
+                new ComputePhase(
                     (double) accesses * flopsPerAccess,
                     (double) accesses * CACHE_LINE_BYTES,
                     accesses,
-                    AccessPattern.of(AccessKind.RANDOM, footprintBytes))));
+                    AccessPattern.of(AccessKind.RANDOM, footprintBytes),
+                    new PageTableActivity(
+                        0, pageTableUpdatesPerSecond, pageTableUpdatesPerSecond, 0))));
     return new WorkloadInstance() {
       @Override
       public List<ComputeStep> steps() {

@@ -6,9 +6,9 @@ import org.xtsim.network.mpi.Mpi;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.ComputePhase;
+import org.xtsim.params.Param;
 import org.xtsim.workloads.ComputeStep;
 import org.xtsim.workloads.Histograms;
-import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
@@ -38,15 +38,26 @@ public final class FixedWorkQuanta implements Workload {
   static final long QUANTUM_FOOTPRINT_BYTES = 16 * 1024;
 
   /** Declares the parameters and makes the workload. */
+  /** Work per quantum. */
+  public static final Param QUANTUM_FLOPS =
+      Param.integer("quantum_flops", 1, 1L << 40)
+          .defaultValue(DEFAULT_QUANTUM_FLOPS)
+          .meaning("flops per quantum (2.2 Mflop: about 250 us on a 2.2 GHz quad-issue core)")
+          .source(Param.ASSUMPTION + "; FWQ as in Ferreira et al., SC08");
+
+  /** Quanta per rank. */
+  public static final Param SAMPLES =
+      Param.integer("samples", 1, 10_000_000)
+          .defaultValue(DEFAULT_SAMPLES)
+          .meaning("quanta per rank")
+          .source(Param.ASSUMPTION);
+
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
           "fwq",
           "FWQ: fixed work quanta per rank, timing each (noise signature)",
-          List.of(
-              ParamSpec.integer(
-                  "quantum_flops", DEFAULT_QUANTUM_FLOPS, 1, 1L << 40, "flops per quantum"),
-              ParamSpec.integer("samples", DEFAULT_SAMPLES, 1, 10_000_000, "quanta per rank")),
-          p -> new FixedWorkQuanta(p.longValue("quantum_flops"), p.intValue("samples")));
+          List.of(QUANTUM_FLOPS, SAMPLES),
+          p -> new FixedWorkQuanta(p.longValue(QUANTUM_FLOPS), p.intValue(SAMPLES)));
 
   private final long quantumFlops;
   private final int samples;

@@ -5,8 +5,8 @@ import org.xtsim.network.mpi.Mpi;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.ComputePhase;
+import org.xtsim.params.Param;
 import org.xtsim.workloads.ComputeStep;
-import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
 import org.xtsim.workloads.WorkloadInstance;
@@ -43,31 +43,54 @@ public final class CthProxy implements Workload {
   private static final long DOUBLE_BYTES = 8;
 
   /** Declares the parameters and makes the workload. */
+  /** Cube edge per rank. */
+  public static final Param CELLS =
+      Param.integer("cells", 2, 1_000)
+          .defaultValue(DEFAULT_CELLS)
+          .meaning("cube edge in cells per rank")
+          .source(Param.ASSUMPTION + ", sized to a CTH weak-scaling run");
+
+  /** Doubles per cell in a ghost face. */
+  public static final Param VARIABLES =
+      Param.integer("variables", 1, 1_000)
+          .defaultValue(DEFAULT_VARIABLES)
+          .meaning("doubles per cell in ghost faces")
+          .source(Param.ASSUMPTION);
+
+  /** Flops per cell per step. */
+  public static final Param FLOPS_PER_CELL =
+      Param.integer("flops_per_cell", 1, 1_000_000)
+          .defaultValue(DEFAULT_FLOPS_PER_CELL)
+          .meaning("flops per cell per time step")
+          .source(Param.ASSUMPTION);
+
+  /** Time steps. */
+  public static final Param STEPS =
+      Param.integer("steps", 1, 1_000_000)
+          .defaultValue(DEFAULT_STEPS)
+          .meaning("time steps")
+          .source(Param.ASSUMPTION);
+
+  /** Allreduces per step. */
+  public static final Param ALLREDUCES =
+      Param.integer("allreduces", 0, 100)
+          .defaultValue(DEFAULT_ALLREDUCES)
+          .meaning("8-byte allreduces per time step (time-step control)")
+          .source(Param.ASSUMPTION);
+
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
           "cth",
           "CTH-like shock physics: 3-D decomposition, 6-neighbour large-face exchange,"
               + " small allreduces",
-          List.of(
-              ParamSpec.integer("cells", DEFAULT_CELLS, 2, 1_000, "cube edge in cells per rank"),
-              ParamSpec.integer(
-                  "variables", DEFAULT_VARIABLES, 1, 1_000, "doubles per cell in ghost faces"),
-              ParamSpec.integer(
-                  "flops_per_cell",
-                  DEFAULT_FLOPS_PER_CELL,
-                  1,
-                  1_000_000,
-                  "flops per cell per step"),
-              ParamSpec.integer("steps", DEFAULT_STEPS, 1, 1_000_000, "time steps"),
-              ParamSpec.integer(
-                  "allreduces", DEFAULT_ALLREDUCES, 0, 100, "8-byte allreduces per step")),
+          List.of(CELLS, VARIABLES, FLOPS_PER_CELL, STEPS, ALLREDUCES),
           p ->
               new CthProxy(
-                  p.intValue("cells"),
-                  p.intValue("variables"),
-                  p.intValue("flops_per_cell"),
-                  p.intValue("steps"),
-                  p.intValue("allreduces")));
+                  p.intValue(CELLS),
+                  p.intValue(VARIABLES),
+                  p.intValue(FLOPS_PER_CELL),
+                  p.intValue(STEPS),
+                  p.intValue(ALLREDUCES)));
 
   private final int cells;
   private final int variables;

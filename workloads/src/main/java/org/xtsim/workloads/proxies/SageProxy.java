@@ -5,8 +5,9 @@ import org.xtsim.network.mpi.Mpi;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.ComputePhase;
+import org.xtsim.params.Dimension;
+import org.xtsim.params.Param;
 import org.xtsim.workloads.ComputeStep;
-import org.xtsim.workloads.ParamSpec;
 import org.xtsim.workloads.StableHash;
 import org.xtsim.workloads.Workload;
 import org.xtsim.workloads.WorkloadFactory;
@@ -59,49 +60,88 @@ public final class SageProxy implements Workload {
   private static final long DOUBLE_BYTES = 8;
 
   /** Declares the parameters and makes the workload. */
+  /** Mean cells per rank. */
+  public static final Param CELLS =
+      Param.integer("cells", CELLS_PER_UNIT, 100_000_000)
+          .defaultValue(DEFAULT_CELLS)
+          .meaning("mean cells per rank")
+          .source(Param.ASSUMPTION + " (SAGE weak-scaling runs used 10^4 to 10^5 cells per rank)");
+
+  /** Flops per cell per step. */
+  public static final Param FLOPS_PER_CELL =
+      Param.integer("flops_per_cell", 1, 1_000_000)
+          .defaultValue(DEFAULT_FLOPS_PER_CELL)
+          .meaning("flops per cell per time step")
+          .source(Param.ASSUMPTION);
+
+  /** Mesh bytes per cell. */
+  public static final Param BYTES_PER_CELL =
+      Param.integer("bytes_per_cell", 8, 1_000_000)
+          .in(Dimension.SIZE, "B")
+          .defaultValue(DEFAULT_BYTES_PER_CELL)
+          .meaning("mesh state per cell")
+          .source(Param.ASSUMPTION);
+
+  /** Partner offsets per step. */
+  public static final Param PARTNERS =
+      Param.integer("partners", 1, 64)
+          .defaultValue(DEFAULT_PARTNERS)
+          .meaning("partner offsets per step (2 partners each)")
+          .source(Param.ASSUMPTION);
+
+  /** Mean message size. */
+  public static final Param MESSAGE_BYTES =
+      Param.integer("message_bytes", 8, 1L << 30)
+          .in(Dimension.SIZE, "B")
+          .defaultValue(DEFAULT_MESSAGE_BYTES)
+          .meaning("mean gather/scatter message size")
+          .source(Param.ASSUMPTION);
+
+  /** Spread of cells per rank. */
+  public static final Param IMBALANCE =
+      Param.decimal("imbalance", 0, 0.99)
+          .defaultValue(DEFAULT_IMBALANCE)
+          .meaning("relative spread of cells per rank and step")
+          .source(Param.ASSUMPTION);
+
+  /** Time steps. */
+  public static final Param STEPS =
+      Param.integer("steps", 1, 1_000_000)
+          .defaultValue(DEFAULT_STEPS)
+          .meaning("time steps")
+          .source(Param.ASSUMPTION);
+
+  /** Allreduces per step. */
+  public static final Param ALLREDUCES =
+      Param.integer("allreduces", 0, 100)
+          .defaultValue(DEFAULT_ALLREDUCES)
+          .meaning("8-byte allreduces per time step")
+          .source(Param.ASSUMPTION);
+
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
           "sage",
           "Sage-like adaptive-mesh hydro: imbalanced compute, irregular gather/scatter,"
               + " small allreduces",
           List.of(
-              ParamSpec.integer(
-                  "cells", DEFAULT_CELLS, CELLS_PER_UNIT, 100_000_000, "mean cells per rank"),
-              ParamSpec.integer(
-                  "flops_per_cell",
-                  DEFAULT_FLOPS_PER_CELL,
-                  1,
-                  1_000_000,
-                  "flops per cell per step"),
-              ParamSpec.integer(
-                  "bytes_per_cell", DEFAULT_BYTES_PER_CELL, 8, 1_000_000, "mesh bytes per cell"),
-              ParamSpec.integer(
-                  "partners",
-                  DEFAULT_PARTNERS,
-                  1,
-                  64,
-                  "partner offsets per step (2 partners each)"),
-              ParamSpec.integer(
-                  "message_bytes",
-                  DEFAULT_MESSAGE_BYTES,
-                  8,
-                  1L << 30,
-                  "mean message size in bytes"),
-              ParamSpec.real(
-                  "imbalance", DEFAULT_IMBALANCE, 0, 0.99, "relative spread of cells per rank"),
-              ParamSpec.integer("steps", DEFAULT_STEPS, 1, 1_000_000, "time steps"),
-              ParamSpec.integer(
-                  "allreduces", DEFAULT_ALLREDUCES, 0, 100, "8-byte allreduces per step")),
+              CELLS,
+              FLOPS_PER_CELL,
+              BYTES_PER_CELL,
+              PARTNERS,
+              MESSAGE_BYTES,
+              IMBALANCE,
+              STEPS,
+              ALLREDUCES),
           p ->
               new SageProxy(
-                  p.intValue("cells"),
-                  p.intValue("flops_per_cell"),
-                  p.intValue("bytes_per_cell"),
-                  p.intValue("partners"),
-                  p.longValue("message_bytes"),
-                  p.doubleValue("imbalance"),
-                  p.intValue("steps"),
-                  p.intValue("allreduces")));
+                  p.intValue(CELLS),
+                  p.intValue(FLOPS_PER_CELL),
+                  p.intValue(BYTES_PER_CELL),
+                  p.intValue(PARTNERS),
+                  p.longValue(MESSAGE_BYTES),
+                  p.doubleValue(IMBALANCE),
+                  p.intValue(STEPS),
+                  p.intValue(ALLREDUCES)));
 
   private final int cells;
   private final int flopsPerCell;
