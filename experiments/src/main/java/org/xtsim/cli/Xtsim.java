@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       PholdCommand.class,
       ImbCommand.class,
       VmmProbeCommand.class,
+      ParamsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
