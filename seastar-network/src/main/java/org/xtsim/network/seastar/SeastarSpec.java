@@ -96,8 +96,14 @@ public record SeastarSpec(Torus torus, SeastarParams params, Placement placement
     return placement.rankToNode(torus, ranks, ranksPerNode);
   }
 
+  /**
+   * The model {@code params} ask for: {@link ContendedSeastarNetwork} with link contention, {@link
+   * IdleLinkSeastarNetwork} without.
+   */
   @Override
   public NetworkModel create(int[] rankToNode) {
-    return new SeastarNetwork(torus, params, rankToNode);
+    return params.linkContention()
+        ? new ContendedSeastarNetwork(torus, params, rankToNode)
+        : new IdleLinkSeastarNetwork(torus, params, rankToNode);
   }
 }
