@@ -204,7 +204,7 @@ public final class SimulationPointRunner implements PointRunner {
 
   /** The heap the point needs (see {@link HeapEstimate}). */
   public HeapEstimate heapEstimate(RunPoint point) {
-    return HeapEstimate.of(point, workload(point).peakSendBytesPerRank());
+    return HeapEstimate.of(point.nodes(), network(point), workload(point).peakSendBytesPerRank());
   }
 
   /**
