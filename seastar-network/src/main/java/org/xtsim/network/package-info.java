@@ -7,7 +7,8 @@
  *                     ┌────────────┴────────────┐
  *                  seastar                    loggp
  *       3-D mesh/torus, routers, links    LogGOPS: L, o, g, G, O, S
- *       with contention (per-hop events)  (one event per message)
+ *       contended (an event per hop) or   (one event per message)
+ *       idle-link (an event per packet)
  * </pre>
  *
  * This package holds what both sides share: {@link org.xtsim.network.NetworkModel} (the backend

@@ -2,7 +2,6 @@ package org.xtsim.experiments.simulation;
 
 import java.util.Locale;
 import org.xtsim.network.NetworkSpec;
-import org.xtsim.network.seastar.SeastarSpec;
 
 /**
  * The heap a point needs, estimated before anything is built, so that a machine too large for this
@@ -10,14 +9,13 @@ import org.xtsim.network.seastar.SeastarSpec;
  * OutOfMemoryError} minutes into a run.
  *
  * <p>The estimate is a fixed part (class data, the node model's shared calibration tables, result
- * histograms and the JVM's own headroom) plus a part per simulated node: the rank table, request
- * pool, event-queue slots, network NIC state, interruption state and engine component state. The
- * per-node figures are the retained heap that {@code xtsim bench scale} measures (about 0.5–1 KB
+ * histograms and the JVM's own headroom) plus a part per simulated node: a base that every network
+ * needs (the rank table, request pool, event-queue slots, network NIC state, interruption state and
+ * engine component state) and what the network adds, which its spec reports ({@link
+ * NetworkSpec#heapBytesPerNode}: SeaStar's router ports with link contention and its packets in
+ * flight). The base is the retained heap that {@code xtsim bench scale} measures (about 0.5–1 KB
  * per node from 16,384 to 131,072 nodes, results/benchmarks/scale.md) with a margin of 2×, since
- * queues and pools grow by doubling; with link contention every node also keeps six router ports
- * (free time, bytes, link id) and the engine's links. Large messages add their packets in flight:
- * CTH's six 800 KB faces are 75 pending events per rank with 64 KiB packets, 1,200 with the
- * SeaStar's 4 KiB (measured: 5.9 KB per node retained at 12,960 nodes with 64 KiB packets).
+ * queues and pools grow by doubling.
  *
  * @param nodes simulated nodes
  * @param bytes estimated heap, bytes
@@ -30,35 +28,19 @@ public record HeapEstimate(int nodes, long bytes) {
    */
   public static final long FIXED_BYTES = 256L << 20;
 
-  /** Heap per node with idle-link SeaStar timing or LogGP: 2 × the measured ≤ 1 KB. */
+  /**
+   * Heap per node whatever the network, before what it adds: 2 × the measured ≤ 1 KB with idle-link
+   * SeaStar timing or LogGP.
+   */
   public static final long BYTES_PER_NODE = 2048;
-
-  /**
-   * Extra heap per node when packets share links: six ports of free time, bytes and link id (120
-   * B), and six engine links with their latency and partition (about 200 B), with a margin of 2×.
-   */
-  public static final long LINK_CONTENTION_BYTES_PER_NODE = 640;
-
-  /**
-   * Heap per packet in flight: an event slot and its heap entry (76 B), × 2 since the queue grows
-   * by doubling.
-   */
-  public static final long BYTES_PER_PACKET_IN_FLIGHT = 160;
 
   /**
    * The estimate for {@code nodes} nodes on {@code network}, whose ranks each have at most {@code
    * sendBytesInFlightPerRank} bytes of messages in flight (see {@code
-   * Workload.peakSendBytesPerRank}).
+   * Workload.peakSendBytesPerRank}); points run one rank per node, so that is also per node.
    */
   public static HeapEstimate of(int nodes, NetworkSpec network, long sendBytesInFlightPerRank) {
-    long perNode = BYTES_PER_NODE;
-    if (network instanceof SeastarSpec seastar) {
-      if (seastar.params().linkContention()) {
-        perNode += LINK_CONTENTION_BYTES_PER_NODE;
-      }
-      long packet = seastar.params().packetBytes();
-      perNode += (sendBytesInFlightPerRank + packet - 1) / packet * BYTES_PER_PACKET_IN_FLIGHT;
-    }
+    long perNode = BYTES_PER_NODE + network.heapBytesPerNode(sendBytesInFlightPerRank);
     return new HeapEstimate(nodes, FIXED_BYTES + perNode * nodes);
   }
 

@@ -140,4 +140,13 @@ public record LogGopsParams(
   public NetworkModel create(int[] rankToNode) {
     return new LogGopsNetwork(this, rankToNode[rankToNode.length - 1] + 1);
   }
+
+  /**
+   * Nothing beyond the base: the NIC's two gap times per node (16 B) are within it, and a message
+   * in flight is one event however large it is, not one per packet.
+   */
+  @Override
+  public long heapBytesPerNode(long sendBytesInFlightPerNode) {
+    return 0;
+  }
 }

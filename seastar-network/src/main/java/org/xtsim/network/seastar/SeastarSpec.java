@@ -23,6 +23,19 @@ public record SeastarSpec(Torus torus, SeastarParams params, Placement placement
   /** Cores per node after the 2006 upgrade: dual-core Opteron (Brightwell et al.). */
   public static final int REDSTORM_CORES = 2;
 
+  /**
+   * Heap per node when packets share links ({@link ContendedSeastarNetwork}), beyond the base of
+   * {@link NetworkSpec#heapBytesPerNode}: six ports of free time, bytes and link id (120 B), and
+   * six engine links with their latency and partition (about 200 B), with a margin of 2×.
+   */
+  public static final long LINK_CONTENTION_HEAP_BYTES_PER_NODE = 640;
+
+  /**
+   * Heap per packet in flight: an event slot and its heap entry (76 B), × 2 since the queue grows
+   * by doubling.
+   */
+  public static final long HEAP_BYTES_PER_PACKET_IN_FLIGHT = 160;
+
   /** Validates. */
   public SeastarSpec {
     Objects.requireNonNull(torus, "torus");
@@ -96,8 +109,31 @@ public record SeastarSpec(Torus torus, SeastarParams params, Placement placement
     return placement.rankToNode(torus, ranks, ranksPerNode);
   }
 
+  /**
+   * The model {@code params} ask for: {@link ContendedSeastarNetwork} with link contention, {@link
+   * IdleLinkSeastarNetwork} without.
+   */
   @Override
   public NetworkModel create(int[] rankToNode) {
-    return new SeastarNetwork(torus, params, rankToNode);
+    return params.linkContention()
+        ? new ContendedSeastarNetwork(torus, params, rankToNode)
+        : new IdleLinkSeastarNetwork(torus, params, rankToNode);
+  }
+
+  /**
+   * With link contention, the router ports of {@link ContendedSeastarNetwork} and its engine links
+   * ({@link #LINK_CONTENTION_HEAP_BYTES_PER_NODE}); with or without, the events of the packets in
+   * flight ({@link #HEAP_BYTES_PER_PACKET_IN_FLIGHT} each), one per packet of the bytes in flight
+   * rounded up. Large messages make the packets dominate: CTH's six 800 KB faces are 75 pending
+   * events per rank with 64 KiB packets, 1,200 with the SeaStar's 4 KiB (measured: 5.9 KB per node
+   * retained at 12,960 nodes with 64 KiB packets). The NIC's and the idle-link route's few {@code
+   * long}s per node are within the base.
+   */
+  @Override
+  public long heapBytesPerNode(long sendBytesInFlightPerNode) {
+    long packet = params.packetBytes();
+    long packetsInFlight = (sendBytesInFlightPerNode + packet - 1) / packet;
+    long ports = params.linkContention() ? LINK_CONTENTION_HEAP_BYTES_PER_NODE : 0;
+    return ports + packetsInFlight * HEAP_BYTES_PER_PACKET_IN_FLIGHT;
   }
 }
