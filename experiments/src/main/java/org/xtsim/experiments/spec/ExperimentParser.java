@@ -124,7 +124,8 @@ public final class ExperimentParser {
           configurations,
           axes,
           quick,
-          false);
+          false,
+          registry);
     }
 
     /** A workload parameter is set in one place: its workload entry or a sweep axis. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.xtsim.experiments.registry.ModelRegistry;
 
 /**
  * A validated experiment file with every default filled in: what to run (workloads × configurations
@@ -28,6 +29,8 @@ public final class ExperimentSpec {
   /** The reduced sweep of {@code --quick}: replacement axis values and replicate count. */
   record QuickSweep(Map<String, SweepAxis> axes, Integer replicates) {}
 
+  private final ModelRegistry registry;
+
   ExperimentSpec(
       String file,
       String name,
@@ -41,7 +44,9 @@ public final class ExperimentSpec {
       List<ConfigurationEntry> configurations,
       List<SweepAxis> axes,
       QuickSweep quick,
-      boolean isQuick) {
+      boolean isQuick,
+      ModelRegistry registry) {
+    this.registry = registry;
     this.file = file;
     this.name = name;
     this.description = description;
@@ -146,7 +151,13 @@ public final class ExperimentSpec {
         configurations,
         reduced,
         quick,
-        true);
+        true,
+        registry);
+  }
+
+  /** The registry this file was validated against: the declarations of every key it sets. */
+  public ModelRegistry registry() {
+    return registry;
   }
 
   /** A configuration by label, or null. */

@@ -9,6 +9,7 @@ import org.xtsim.experiments.spec.ConfigurationEntry;
 import org.xtsim.experiments.spec.ExperimentSpec;
 import org.xtsim.experiments.spec.SweepAxis;
 import org.xtsim.experiments.spec.WorkloadEntry;
+import org.xtsim.params.Param;
 
 /**
  * Expands an {@link ExperimentSpec} into its points, in a stable order: for each workload (file
@@ -37,6 +38,24 @@ public final class SweepExpander {
       } while (next(index, axes));
     }
     return points;
+  }
+
+  /**
+   * The stable identity of key {@code k} of the point's name space (see {@link Param#identity}).
+   */
+  private static String identity(ExperimentSpec spec, WorkloadEntry w, String k) {
+    Param p = null;
+    String prefix = "";
+    if (k.startsWith(RunPoint.PARAMS_PREFIX)) {
+      prefix = RunPoint.PARAMS_PREFIX;
+      p = spec.registry().workloads().get(w.name()).params().get(k.substring(prefix.length()));
+    } else if (k.startsWith(RunPoint.MACHINE_PREFIX)) {
+      prefix = RunPoint.MACHINE_PREFIX;
+      p = spec.registry().machineKeys().get(k.substring(prefix.length()));
+    } else {
+      p = spec.registry().configurationKeys().get(k);
+    }
+    return p == null ? k : prefix + p.identity();
   }
 
   /** Advances the odometer {@code index}, last axis fastest; false after the last combination. */
@@ -77,7 +96,9 @@ public final class SweepExpander {
     }
     long seed =
         PointSeeds.seed(
-            spec.seed(), PointIdentity.seedKey(w.name(), params, machine, seedAxes, replicate));
+            spec.seed(),
+            PointIdentity.seedKey(
+                w.name(), params, machine, seedAxes, replicate, k -> identity(spec, w, k)));
     String id = PointIdentity.id(w.name(), c.label(), swept, replicate);
     return new RunPoint(
         id, w.name(), c.label(), nodes, replicate, seed, params, settings, machine, swept);
