@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       "Writes results.csv, distributions.csv, manifest.json and figures/*.png|svg to the output"
           + " folder, each file atomically; results.csv is rewritten after every point, so an"
           + " interrupted run keeps what it finished (see --resume).",
-      "Progress goes to stderr for long sweeps. Results are the same whatever --threads is."
+      "Progress goes to stderr for long sweeps. Results are the same whatever --threads is.",
+      "Every key a file may set, with its unit, default and allowed values: 'xtsim params'."
     })
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

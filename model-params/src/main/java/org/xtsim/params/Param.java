@@ -326,13 +326,32 @@ public final class Param {
         dimension == Dimension.COUNT
             ? (kind == Kind.INTEGER ? "an integer" : "a number")
             : dimension.noun();
-    String range = "[" + number(min) + ", " + number(max) + "]";
-    String u = unit.isEmpty() ? "" : " " + unit;
+    String range;
+    String u;
+    if (dimension == Dimension.SIZE && unit.equals("B")) {
+      range = "[" + bytes(min) + ", " + bytes(max) + "]";
+      u = "";
+    } else {
+      range = "[" + number(min) + ", " + number(max) + "]";
+      u = unit.isEmpty() ? "" : " " + unit;
+    }
     String plain =
         dimension != Dimension.COUNT && !acceptsPlainNumbers()
             ? " (write the unit, e.g. " + dimension.example() + ")"
             : "";
     return what + " in " + range + u + plain;
+  }
+
+  /** A byte count in the largest binary unit that divides it: {@code 1MiB}, {@code 65536B}. */
+  private static String bytes(double v) {
+    String[] units = {"TiB", "GiB", "MiB", "KiB"};
+    for (int i = 0; i < units.length; i++) {
+      double f = Math.pow(1024, 4 - i);
+      if (v >= f && v % f == 0) {
+        return number(v / f) + units[i];
+      }
+    }
+    return number(v) + "B";
   }
 
   private static String number(double v) {
@@ -399,15 +418,10 @@ public final class Param {
         throw new IllegalArgumentException(
             "'"
                 + raw
-                + "' needs its unit ("
+                + "' needs a unit: "
                 + key
                 + " is "
-                + dimension.noun()
-                + " in "
-                + unit
-                + "s or another unit); write e.g. "
-                + raw
-                + unit
+                + Units.expected(dimension)
                 + "; allowed: "
                 + allowed());
       }

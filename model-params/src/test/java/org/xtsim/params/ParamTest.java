@@ -35,7 +35,8 @@ class ParamTest {
   void shouldRefuseAPlainNumberWhereTheNameDoesNotCarryTheUnit() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> FOOTPRINT.parse(3L));
-    assertTrue(e.getMessage().contains("needs its unit"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("needs a unit: footprint is a size such as 64KiB"), e.getMessage());
     assertTrue(e.getMessage().contains("64KiB"), e.getMessage());
   }
 

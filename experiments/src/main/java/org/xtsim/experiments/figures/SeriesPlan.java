@@ -23,8 +23,8 @@ final class SeriesPlan<T> {
   /**
    * One figure's share of the items.
    *
-   * @param suffix file-name suffix ("" or e.g. "-working_set_mib=1024")
-   * @param caption title suffix ("" or e.g. " (working_set_mib=1024)")
+   * @param suffix file-name suffix ("" or e.g. "-footprint=1073741824")
+   * @param caption title suffix ("" or e.g. " (footprint=1073741824)")
    * @param items the items
    * @param seriesAxes axes that still vary inside this figure and so name its series
    */
@@ -89,7 +89,7 @@ final class SeriesPlan<T> {
     return out;
   }
 
-  /** "nested" or "nested, working_set_mib=1024". */
+  /** "nested" or "nested, footprint=1073741824". */
   String seriesName(T t, List<String> axes) {
     StringBuilder sb = new StringBuilder(config.apply(t));
     for (String a : axes) {
