@@ -304,6 +304,7 @@ final class ImbCommand implements Callable<Integer> {
     seastarTiming = seastarTiming == null ? new SeastarTiming() : seastarTiming;
     logGopsTiming = logGopsTiming == null ? new LogGopsTiming() : logGopsTiming;
     renamed.refuse();
+    refuseFormerSeastarPreset();
     String benchmark = benchmark();
     boolean pingpong = benchmark.equals("pingpong");
     Collective op = pingpong ? null : Collective.valueOf(benchmark.toUpperCase(Locale.ROOT));
@@ -417,6 +418,31 @@ final class ImbCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Refuses a SeaStar machine given to --preset, which named one before it named the node, with the
+   * options that say it now.
+   */
+  private void refuseFormerSeastarPreset() {
+    String preset = spec.findOption(ParamOptions.optionName(NodeParams.PRESET)).getValue();
+    String replacement =
+        preset == null
+            ? null
+            : switch (preset) {
+              case Torus.REDSTORM, Torus.REDSTORM_2005 -> "--topology " + preset;
+              case "seastar2" -> "--nic-bandwidth 2.0GB/s";
+              default -> null;
+            };
+    if (replacement != null) {
+      throw new IllegalArgumentException(
+          "--preset is now the node ("
+              + NodeParams.PRESET.allowed()
+              + "); the SeaStar machine '"
+              + preset
+              + "' is "
+              + replacement);
+    }
   }
 
   /** The benchmark named on the command line, checked against the imb workload's declaration. */

@@ -224,6 +224,11 @@ class ImbCommandTest {
     assertEquals(2, r.status());
     assertTrue(r.err().contains("--dims is now --topology"), r.err());
     assertTrue(r.err().contains("--topology 8x8x8:wrap=z"), r.err());
+    // --preset named the SeaStar machine before it named the node.
+    CliRun preset = CliRun.of("imb", "pingpong", "--preset", "redstorm-2005");
+    assertEquals(2, preset.status());
+    assertTrue(preset.err().contains("--preset is now the node"), preset.err());
+    assertTrue(preset.err().contains("is --topology redstorm-2005"), preset.err());
   }
 
   @Test
