@@ -2,17 +2,21 @@ package org.xtsim.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.xtsim.engine.SimTime;
+import org.xtsim.experiments.results.Json;
+import org.xtsim.network.NetworkParams;
 import org.xtsim.network.NetworkSpec;
-import org.xtsim.network.Units;
 import org.xtsim.network.collectives.Collective;
 import org.xtsim.network.collectives.MpichSelector;
 import org.xtsim.network.imb.CollectiveLoop;
 import org.xtsim.network.imb.PingPong;
 import org.xtsim.network.loggp.LogGopsParams;
+import org.xtsim.network.mpi.CollectiveTiming;
 import org.xtsim.network.mpi.JobResult;
 import org.xtsim.network.mpi.MpiJob;
 import org.xtsim.network.mpi.RankProgram;
@@ -20,62 +24,92 @@ import org.xtsim.network.seastar.SeastarParams;
 import org.xtsim.network.seastar.SeastarSpec;
 import org.xtsim.network.seastar.Switching;
 import org.xtsim.network.topology.Placement;
+import org.xtsim.network.topology.TopologyGrammar;
 import org.xtsim.network.topology.Torus;
+import org.xtsim.node.NodeParams;
+import org.xtsim.params.Param;
+import org.xtsim.params.ParamValues;
+import org.xtsim.params.Units;
+import org.xtsim.workloads.imb.Imb;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code xtsim imb}: Intel MPI Benchmarks-style runs on the SeaStar or LogGOPS network. */
+/**
+ * {@code xtsim imb}: Intel MPI Benchmarks-style runs on the SeaStar or LogGOPS network, with the
+ * vocabulary of an experiment file: the benchmark is the {@code imb} workload's {@code benchmark}
+ * parameter, the machine options are the {@code machine:} keys (node preset and every network
+ * parameter, from their declarations), and the network is built as {@code xtsim run} builds it
+ * ({@link NetworkParams#spec}). Options that override the model's timing take values with units
+ * ({@link Units}): a bare {@code 2.5} for a time is refused, not read as 2.5 ps.
+ */
 @Command(
     name = "imb",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    modelTransformer = ImbCommand.DeclaredOptions.class,
     description = {
       "Runs an IMB-style benchmark on the simulated network and prints, per message size, the"
           + " time (us) and bandwidth (MB/s, 10^6 B/s), with events and wall time.",
       "pingpong: one-way time between ranks 0 and 1 (half the round trip). Collectives: time per"
           + " call over all ranks, with MPICH's algorithm for the size.",
-      "Values take units: times ps, ns, us, ms; sizes B, KiB, MiB (KB, MB = 10^3, 10^6);"
-          + " bandwidths GB/s, MB/s."
+      "The machine options are the keys under 'machine:' of an experiment file, with the same"
+          + " values and defaults (experiments/imb-seastar.yaml is an IMB study as a file).",
+      "Values take units: times ps, ns, us, ms, s (required: a bare 2.5 is refused); sizes B, KB,"
+          + " MB (10^3, 10^6 B), KiB, MiB (2^10, 2^20 B), a bare number is bytes; bandwidths"
+          + " MB/s, GB/s, MiB/s, GiB/s."
     })
 final class ImbCommand implements Callable<Integer> {
+  /** The machine options: node preset and network parameters, as under {@code machine:}. */
+  static final ParamOptions MACHINE =
+      new ParamOptions(
+          "Machine (the keys under 'machine:' in an experiment file, same values and defaults):",
+          1,
+          concat(NodeParams.ALL, NetworkParams.ALL));
+
+  /** Calls (round trips) per size unless --repetitions says otherwise: a quick look. */
+  static final int DEFAULT_REPETITIONS = 4;
+
+  /** Adds the benchmark and the declared machine options to the command's model. */
+  static final class DeclaredOptions implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      spec.addPositional(
+          PositionalParamSpec.builder()
+              .index("0")
+              .paramLabel("BENCHMARK")
+              .type(String.class)
+              .description(
+                  "The benchmark (params.benchmark of the imb workload): "
+                      + Imb.BENCHMARK.allowed()
+                      + ".")
+              .build());
+      return MACHINE.addTo(spec);
+    }
+  }
+
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "BENCHMARK",
-      description = "pingpong, allreduce, barrier, bcast, reduce, allgather or alltoall.")
-  String benchmark;
-
-  @Option(names = "--network", description = "seastar or loggp (default: ${DEFAULT-VALUE}).")
-  String network = "seastar";
-
   @Option(
-      names = "--preset",
+      names = {"--sizes", "--bytes"},
+      split = ",",
+      paramLabel = "SIZE",
       description =
-          "SeaStar machine: redstorm (27x20x24, SeaStar 1.2), redstorm-2005 (27x16x24) or"
-              + " seastar2 (redstorm with 2.0 GB/s NICs) (default: ${DEFAULT-VALUE}).")
-  String preset = "redstorm";
+          "Message sizes, comma-separated, e.g. 0,8,1KiB,1MiB (params.bytes of the imb workload;"
+              + " collectives: bytes per rank or pair; barrier: ignored) (default: 8,1KiB,1MiB).")
+  List<String> sizes = new ArrayList<>(List.of("8", "1KiB", "1MiB"));
 
   @Option(
-      names = "--dims",
-      description = "SeaStar mesh size XxYxZ, each > 0, instead of the preset's (default: preset).")
-  String dims;
-
-  @Option(
-      names = "--wrap",
+      names = "--repetitions",
       description =
-          "SeaStar dimensions that wrap around (torus): any of x, y, z, or none (default: ${DEFAULT-VALUE}).")
-  String wrap = "none";
-
-  @Option(
-      names = "--placement",
-      description =
-          "pingpong: nearest or farthest (rank 1 next to or farthest from rank 0); collectives:"
-              + " contiguous, snake or random (default: nearest / contiguous).")
-  String placement;
+          "Calls (round trips for pingpong) timed per size, >= 1 (default: ${DEFAULT-VALUE}, a"
+              + " quick look; the imb workload of an experiment file takes 100, as IMB).")
+  int repetitions = DEFAULT_REPETITIONS;
 
   @Option(
       names = "--ranks",
@@ -85,76 +119,21 @@ final class ImbCommand implements Callable<Integer> {
 
   @Option(
       names = "--ranks-per-node",
-      description = "Ranks per node, > 0 and at most the node's cores (default: ${DEFAULT-VALUE}).")
+      description =
+          "Ranks per node, > 0 and at most the cores of a --preset node (default: ${DEFAULT-VALUE}).")
   int ranksPerNode = 1;
 
   @Option(
-      names = {"--sizes", "--bytes"},
-      split = ",",
+      names = "--placement",
       description =
-          "Message sizes, comma-separated, e.g. 8,1KiB,1MiB (collectives: bytes per rank or pair;"
-              + " barrier: ignored) (default: 8,1KiB,1MiB).")
-  List<String> sizes = new ArrayList<>(List.of("8", "1KiB", "1MiB"));
-
-  @Option(
-      names = "--repetitions",
-      description = "Calls (or round trips) per size, > 0 (default: ${DEFAULT-VALUE}).")
-  int repetitions = 4;
-
-  @Option(names = "--L", description = "LogGOPS latency L, > 0 (default: 2.5us).")
-  String latency;
-
-  @Option(names = "--o", description = "LogGOPS overhead o (default: 1.5us).")
-  String overhead;
-
-  @Option(names = "--g", description = "LogGOPS gap g (default: 1us).")
-  String gap;
-
-  @Option(names = "--G", description = "LogGOPS gap per byte G (default: 909ps, 1.1 GB/s).")
-  String gapPerByte;
-
-  @Option(names = "--O", description = "LogGOPS overhead per byte O (default: 0ps).")
-  String overheadPerByte;
-
-  @Option(names = "--S", description = "LogGOPS eager threshold S (default: 65536B).")
-  String eagerLimit;
-
-  @Option(names = "--hop-latency", description = "SeaStar per-hop latency (default: 44.8ns).")
-  String hopLatency;
-
-  @Option(names = "--link-bandwidth", description = "SeaStar link bandwidth (default: 3.8GB/s).")
-  String linkBandwidth;
-
-  @Option(
-      names = "--nic-bandwidth",
-      description = "SeaStar NIC rate (default: 1.1GB/s; 2.0GB/s for seastar2).")
-  String nicBandwidth;
-
-  @Option(
-      names = "--packet",
-      description = "SeaStar simulated packet size, in [1B, 16MiB) (default: 4KiB).")
-  String packet;
-
-  @Option(
-      names = "--switching",
-      description = "SeaStar switching: cut-through or store-and-forward (default: cut-through).")
-  String switching;
-
-  @Option(names = "--eager-threshold", description = "SeaStar MPI eager limit (default: 128000B).")
-  String eagerThreshold;
-
-  @Option(
-      names = "--link-contention",
-      arity = "1",
-      description =
-          "SeaStar: true moves packets router by router, sharing links; false sends them straight"
-              + " to the destination with idle-link timing (faster; contention only at NICs)"
-              + " (default: ${DEFAULT-VALUE}).")
-  boolean linkContention = true;
+          "SeaStar: pingpong: nearest or farthest (rank 1 next to or farthest from rank 0);"
+              + " collectives: contiguous, snake or random (default: nearest / contiguous).")
+  String placement;
 
   @Option(
       names = "--reduce-cost",
-      description = "Reduction time per byte in collectives (default: 250ps).")
+      paramLabel = "TIME",
+      description = "Reduction time per byte in collectives, e.g. 250ps (default: 250ps).")
   String reduceCost;
 
   @Option(names = "--threads", description = "Engine threads, >= 1 (default: ${DEFAULT-VALUE}).")
@@ -163,34 +142,200 @@ final class ImbCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Run seed (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  @Option(
+      names = "--json",
+      description = "Print one JSON object (one line) instead of a table (default: off).")
   boolean json;
+
+  @ArgGroup(
+      validate = false,
+      order = 2,
+      heading = "SeaStar timing (--network seastar; overrides the model's values):%n")
+  SeastarTiming seastarTiming = new SeastarTiming();
+
+  @ArgGroup(validate = false, order = 3, heading = "LogGOPS (--network loggp):%n")
+  LogGopsTiming logGopsTiming = new LogGopsTiming();
+
+  @Mixin RenamedOptions renamed;
+
+  /** Options that override the SeaStar model's timing; each value takes its unit. */
+  static final class SeastarTiming {
+    @Option(
+        names = "--hop-latency",
+        paramLabel = "TIME",
+        description = "Per-hop router latency (default: 44.8ns).")
+    String hopLatency;
+
+    @Option(
+        names = "--link-bandwidth",
+        paramLabel = "BANDWIDTH",
+        description = "Link bandwidth (default: 3.8GB/s).")
+    String linkBandwidth;
+
+    @Option(
+        names = "--nic-bandwidth",
+        paramLabel = "BANDWIDTH",
+        description =
+            "NIC rate (default: 1.1GB/s, SeaStar 1.2; 2.0GB/s is SeaStar 2.1, the former"
+                + " '--preset seastar2').")
+    String nicBandwidth;
+
+    @Option(
+        names = "--switching",
+        paramLabel = "cut-through|store-and-forward",
+        description = "cut-through or store-and-forward (default: cut-through).")
+    String switching;
+
+    @Option(
+        names = "--eager-threshold",
+        paramLabel = "SIZE",
+        description = "MPI eager limit (default: 128000B).")
+    String eagerThreshold;
+
+    /** {@code p} with the options given; each value is parsed with its unit. */
+    SeastarParams applyTo(SeastarParams p) {
+      if (hopLatency != null) {
+        p = p.withHopLatencyPs(Units.timePs(hopLatency, "--hop-latency"));
+      }
+      if (linkBandwidth != null) {
+        p = p.withLinkBandwidth(Units.bytesPerSecond(linkBandwidth, "--link-bandwidth"));
+      }
+      if (nicBandwidth != null) {
+        p = p.withNicBandwidth(Units.bytesPerSecond(nicBandwidth, "--nic-bandwidth"));
+      }
+      if (switching != null) {
+        p = p.withSwitching(switching(switching));
+      }
+      if (eagerThreshold != null) {
+        p = p.withEagerThresholdBytes(Units.bytes(eagerThreshold, "--eager-threshold"));
+      }
+      return p;
+    }
+
+    boolean any() {
+      return hopLatency != null
+          || linkBandwidth != null
+          || nicBandwidth != null
+          || switching != null
+          || eagerThreshold != null;
+    }
+  }
+
+  /** The LogGOPS parameters; times and sizes take their unit. */
+  static final class LogGopsTiming {
+    @Option(names = "--L", paramLabel = "TIME", description = "Latency L, > 0 (default: 2.5us).")
+    String latency;
+
+    @Option(names = "--o", paramLabel = "TIME", description = "Overhead o (default: 1.5us).")
+    String overhead;
+
+    @Option(names = "--g", paramLabel = "TIME", description = "Gap g (default: 1us).")
+    String gap;
+
+    @Option(
+        names = "--G",
+        paramLabel = "TIME",
+        description = "Gap per byte G (default: 909ps, 1.1 GB/s).")
+    String gapPerByte;
+
+    @Option(names = "--O", paramLabel = "TIME", description = "Overhead per byte O (default: 0ps).")
+    String overheadPerByte;
+
+    @Option(
+        names = "--S",
+        paramLabel = "SIZE",
+        description = "Eager threshold S (default: 65536B).")
+    String eagerLimit;
+
+    /** LogGOPS's defaults with the options given; each value is parsed with its unit. */
+    LogGopsParams params() {
+      LogGopsParams d = LogGopsParams.defaults();
+      return new LogGopsParams(
+          latency == null ? d.latencyPs() : Units.timePs(latency, "--L"),
+          overhead == null ? d.overheadPs() : Units.timePs(overhead, "--o"),
+          gap == null ? d.gapPs() : Units.timePs(gap, "--g"),
+          gapPerByte == null ? d.gapPerBytePs() : Units.timePs(gapPerByte, "--G"),
+          overheadPerByte == null ? d.overheadPerBytePs() : Units.timePs(overheadPerByte, "--O"),
+          eagerLimit == null ? d.eagerThresholdBytes() : Units.bytes(eagerLimit, "--S"));
+    }
+
+    boolean any() {
+      return latency != null
+          || overhead != null
+          || gap != null
+          || gapPerByte != null
+          || overheadPerByte != null
+          || eagerLimit != null;
+    }
+  }
+
+  /** Options of earlier versions: each is refused with the option that replaced it. */
+  static final class RenamedOptions {
+    @Option(
+        names = "--dims",
+        hidden = true,
+        description = "Now --topology XxYxZ (a mesh) or XxYxZ:wrap=AXES.")
+    String dims;
+
+    @Option(names = "--wrap", hidden = true, description = "Now --topology XxYxZ:wrap=AXES.")
+    String wrap;
+
+    @Option(names = "--packet", hidden = true, description = "Now --packet-bytes.")
+    String packet;
+
+    void refuse() {
+      if (dims != null || wrap != null) {
+        throw new IllegalArgumentException(
+            (dims != null ? "--dims" : "--wrap")
+                + " is now --topology: a mesh XxYxZ, a torus torus-XxYxZ or per-axis wrap"
+                + " XxYxZ:wrap=AXES, e.g. --topology "
+                + (dims != null ? dims : "27x20x24")
+                + (wrap == null || wrap.equals("none") ? "" : ":wrap=" + wrap));
+      }
+      if (packet != null) {
+        throw new IllegalArgumentException("--packet is now --packet-bytes");
+      }
+    }
+  }
 
   @Override
   public Integer call() {
+    // picocli leaves a group null when none of its options is given
+    seastarTiming = seastarTiming == null ? new SeastarTiming() : seastarTiming;
+    logGopsTiming = logGopsTiming == null ? new LogGopsTiming() : logGopsTiming;
+    renamed.refuse();
+    refuseFormerSeastarPreset();
+    String benchmark = benchmark();
     boolean pingpong = benchmark.equals("pingpong");
-    Collective op = pingpong ? null : collective(benchmark);
-    if (repetitions < 1) {
-      throw new IllegalArgumentException("--repetitions must be >= 1, was " + repetitions);
+    Collective op = pingpong ? null : Collective.valueOf(benchmark.toUpperCase(Locale.ROOT));
+    ParamValues machine = MACHINE.values(spec);
+    try {
+      Imb.REPETITIONS.check((long) repetitions);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--repetitions: " + e.getMessage(), e);
     }
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
     }
-    long[] bytes =
-        op == Collective.BARRIER
-            ? new long[] {0}
-            : sizes.stream().mapToLong(s -> Units.bytes(s, "--sizes")).toArray();
+    if (ranksPerNode < 1) {
+      throw new IllegalArgumentException("--ranks-per-node must be >= 1, was " + ranksPerNode);
+    }
+    long[] bytes = op == Collective.BARRIER ? new long[] {0} : sizes();
     int jobRanks = pingpong ? 2 : ranks;
     if (jobRanks < 1) {
       throw new IllegalArgumentException("--ranks must be > 0, was " + ranks);
     }
-    NetworkSpec net = networkSpec(pingpong);
     double gamma =
         reduceCost == null
             ? MpiJob.DEFAULT_REDUCE_PS_PER_BYTE
             : Units.timePs(reduceCost, "--reduce-cost");
+    boolean loggp = machine.text(NetworkParams.NETWORK).equals("loggp");
+    NetworkSpec net = loggp ? logGops() : seastar(machine, pingpong, jobRanks);
+    CollectiveTiming timing = NetworkParams.collectiveTiming(machine);
+    net.place(jobRanks, ranksPerNode); // refuses more ranks than cores before anything prints
+
     PrintWriter out = spec.commandLine().getOut();
-    StringBuilder rows = new StringBuilder();
+    List<Object> rows = new ArrayList<>();
     long totalEvents = 0;
     long totalWall = 0;
     if (!json) {
@@ -219,6 +364,7 @@ final class ImbCommand implements Callable<Integer> {
               .ranksPerNode(ranksPerNode)
               .program(program)
               .reduceCostPsPerByte(gamma)
+              .collectiveTiming(timing)
               .threads(threads)
               .seed(seed)
               .build()
@@ -231,22 +377,19 @@ final class ImbCommand implements Callable<Integer> {
       totalEvents += r.events();
       totalWall += r.wallNanos();
       if (json) {
-        rows.append(rows.length() == 0 ? "" : ",")
-            .append(
-                String.format(
-                    Locale.ROOT,
-                    "{\"bytes\":%d,\"timeUs\":%.6f,\"bandwidthMBps\":%.3f,\"events\":%d,"
-                        + "\"wallSeconds\":%.6f%s%s}",
-                    size,
-                    us,
-                    mbps,
-                    r.events(),
-                    r.wallNanos() / 1e9,
-                    pingpong ? "" : ",\"algorithm\":\"" + algorithm + "\"",
-                    r.hasLinks()
-                        ? String.format(
-                            Locale.ROOT, ",\"maxLinkUtilisation\":%.4f", r.maxLinkUtilisation())
-                        : ""));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("bytes", size);
+        row.put("timeUs", us);
+        row.put("bandwidthMBps", mbps);
+        row.put("events", r.events());
+        row.put("wallSeconds", r.wallNanos() / 1e9);
+        if (!pingpong) {
+          row.put("algorithm", algorithm);
+        }
+        if (r.hasLinks()) {
+          row.put("maxLinkUtilisation", r.maxLinkUtilisation());
+        }
+        rows.add(row);
       } else {
         out.printf(
             Locale.ROOT,
@@ -260,99 +403,124 @@ final class ImbCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      out.printf(
-          Locale.ROOT,
-          "{\"benchmark\":\"%s\",\"network\":\"%s\",\"ranks\":%d,\"threads\":%d,"
-              + "\"results\":[%s],\"events\":%d,\"wallSeconds\":%.6f}%n",
-          benchmark,
-          describe(net),
-          jobRanks,
-          threads,
-          rows,
-          totalEvents,
-          totalWall / 1e9);
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("benchmark", benchmark);
+      record.put("network", describe(net));
+      record.put("machine", machine.asMap());
+      record.put("ranks", jobRanks);
+      record.put("ranksPerNode", ranksPerNode);
+      record.put("repetitions", repetitions);
+      record.put("threads", threads);
+      record.put("results", rows);
+      record.put("events", totalEvents);
+      record.put("wallSeconds", totalWall / 1e9);
+      out.print(Json.line(record));
     }
     out.flush();
     return 0;
   }
 
-  private static Collective collective(String name) {
-    for (Collective c : Collective.values()) {
-      if (c.name().toLowerCase(Locale.ROOT).equals(name)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown benchmark '"
-            + name
-            + "' (allowed: pingpong, allreduce, barrier, bcast, reduce, allgather, alltoall)");
-  }
-
-  private NetworkSpec networkSpec(boolean pingpong) {
-    switch (network) {
-      case "loggp":
-        LogGopsParams d = LogGopsParams.defaults();
-        return new LogGopsParams(
-            latency == null ? d.latencyPs() : Units.timePs(latency, "--L"),
-            overhead == null ? d.overheadPs() : Units.timePs(overhead, "--o"),
-            gap == null ? d.gapPs() : Units.timePs(gap, "--g"),
-            gapPerByte == null ? d.gapPerBytePs() : Units.timePs(gapPerByte, "--G"),
-            overheadPerByte == null ? d.overheadPerBytePs() : Units.timePs(overheadPerByte, "--O"),
-            eagerLimit == null ? d.eagerThresholdBytes() : Units.bytes(eagerLimit, "--S"));
-      case "seastar":
-        return seastarSpec(pingpong);
-      default:
-        throw new IllegalArgumentException(
-            "--network must be seastar or loggp, was '" + network + "'");
+  /**
+   * Refuses a SeaStar machine given to --preset, which named one before it named the node, with the
+   * options that say it now.
+   */
+  private void refuseFormerSeastarPreset() {
+    String preset = spec.findOption(ParamOptions.optionName(NodeParams.PRESET)).getValue();
+    String replacement =
+        preset == null
+            ? null
+            : switch (preset) {
+              case Torus.REDSTORM, Torus.REDSTORM_2005 -> "--topology " + preset;
+              case "seastar2" -> "--nic-bandwidth 2.0GB/s";
+              default -> null;
+            };
+    if (replacement != null) {
+      throw new IllegalArgumentException(
+          "--preset is now the node ("
+              + NodeParams.PRESET.allowed()
+              + "); the SeaStar machine '"
+              + preset
+              + "' is "
+              + replacement);
     }
   }
 
-  private SeastarSpec seastarSpec(boolean pingpong) {
-    SeastarSpec base = SeastarSpec.preset(preset);
-    Torus torus = dims == null ? base.torus() : torus(dims, wrap);
-    SeastarParams p = base.params();
-    if (hopLatency != null) {
-      p = p.withHopLatencyPs(Units.timePs(hopLatency, "--hop-latency"));
+  /** The benchmark named on the command line, checked against the imb workload's declaration. */
+  private String benchmark() {
+    String raw = spec.positionalParameters().get(0).getValue();
+    try {
+      return (String) Imb.BENCHMARK.parse(raw);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("BENCHMARK: " + e.getMessage(), e);
     }
-    if (linkBandwidth != null) {
-      p = p.withLinkBandwidth(Units.bytesPerSecond(linkBandwidth, "--link-bandwidth"));
-    }
-    if (nicBandwidth != null) {
-      p = p.withNicBandwidth(Units.bytesPerSecond(nicBandwidth, "--nic-bandwidth"));
-    }
-    if (packet != null) {
-      p = p.withPacketBytes((int) Math.min(Integer.MAX_VALUE, Units.bytes(packet, "--packet")));
-    }
-    if (switching != null) {
-      p = p.withSwitching(switching(switching));
-    }
-    if (eagerThreshold != null) {
-      p = p.withEagerThresholdBytes(Units.bytes(eagerThreshold, "--eager-threshold"));
-    }
-    p = p.withLinkContention(linkContention);
-    Placement place;
-    if (pingpong) {
-      String where = placement == null ? "nearest" : placement;
-      int other;
-      if (where.equals("nearest")) {
-        other = -1;
-        for (int port = 0; port < Torus.PORTS && other < 0; port += 2) {
-          other = torus.neighbour(0, port);
-        }
-      } else if (where.equals("farthest")) {
-        other = torus.farthestFrom(0);
-      } else {
-        throw new IllegalArgumentException(
-            "--placement for pingpong must be nearest or farthest, was '" + where + "'");
+  }
+
+  /** The message sizes in bytes: {@link Units#bytes}, each in the imb workload's range. */
+  private long[] sizes() {
+    long[] bytes = new long[sizes.size()];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = Units.bytes(sizes.get(i), "--sizes");
+      try {
+        Imb.BYTES.check(bytes[i]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--sizes: " + e.getMessage(), e);
       }
-      if (other <= 0) {
-        throw new IllegalArgumentException("pingpong needs a mesh of at least 2 nodes");
+    }
+    return bytes;
+  }
+
+  /**
+   * The SeaStar network of the machine options ({@link NetworkParams#spec}, as {@code xtsim run}
+   * builds it), with the timing overrides, the placement and the cores of a --preset node.
+   */
+  private SeastarSpec seastar(ParamValues machine, boolean pingpong, int jobRanks) {
+    int nodes =
+        (int) Math.min(Integer.MAX_VALUE, ((long) jobRanks + ranksPerNode - 1) / ranksPerNode);
+    SeastarSpec base = (SeastarSpec) NetworkParams.spec(machine, nodes);
+    SeastarParams timing = seastarTiming.applyTo(base.params());
+    if (logGopsTiming.any()) {
+      logGopsTiming.params(); // a value without its unit is refused as such first
+      throw new IllegalArgumentException(
+          "--L, --o, --g, --G, --O and --S are LogGOPS parameters; they need --network loggp");
+    }
+    Torus torus = base.torus();
+    int cores = NodeParams.node(machine).cores();
+    return new SeastarSpec(torus, timing, placement(torus, pingpong), cores);
+  }
+
+  /** LogGOPS with the given parameters. */
+  private LogGopsParams logGops() {
+    LogGopsParams p = logGopsTiming.params();
+    if (seastarTiming.any()) {
+      seastarTiming.applyTo(SeastarParams.seastar()); // a value without its unit is refused first
+      throw new IllegalArgumentException(
+          "--hop-latency, --link-bandwidth, --nic-bandwidth, --switching and --eager-threshold"
+              + " set SeaStar timing; they need --network seastar");
+    }
+    return p;
+  }
+
+  private Placement placement(Torus torus, boolean pingpong) {
+    if (!pingpong) {
+      return Placement.parse(placement == null ? "contiguous" : placement, seed);
+    }
+    String where = placement == null ? "nearest" : placement;
+    int other;
+    if (where.equals("nearest")) {
+      other = -1;
+      for (int port = 0; port < Torus.PORTS && other < 0; port += 2) {
+        other = torus.neighbour(0, port);
       }
-      place = Placement.explicit(0, other);
+    } else if (where.equals("farthest")) {
+      other = torus.farthestFrom(0);
     } else {
-      place = Placement.parse(placement == null ? "contiguous" : placement, seed);
+      throw new IllegalArgumentException(
+          "--placement for pingpong must be nearest or farthest, was '" + where + "'");
     }
-    return new SeastarSpec(torus, p, place, base.coresPerNode());
+    if (other <= 0) {
+      throw new IllegalArgumentException("pingpong needs a --topology of at least 2 nodes");
+    }
+    return Placement.explicit(0, other);
   }
 
   private static Switching switching(String name) {
@@ -367,34 +535,10 @@ final class ImbCommand implements Callable<Integer> {
     }
   }
 
-  private static Torus torus(String dims, String wrap) {
-    String[] parts = dims.toLowerCase(Locale.ROOT).split("x");
-    if (parts.length != 3) {
-      throw new IllegalArgumentException("--dims must look like 27x20x24, was '" + dims + "'");
-    }
-    int[] size = new int[3];
-    for (int i = 0; i < 3; i++) {
-      try {
-        size[i] = Integer.parseInt(parts[i].trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--dims must look like 27x20x24, was '" + dims + "'");
-      }
-      if (size[i] <= 0) {
-        throw new IllegalArgumentException(
-            "--dims: every dimension must be > 0, was '" + dims + "'");
-      }
-    }
-    String w = wrap.toLowerCase(Locale.ROOT);
-    if (!w.equals("none") && !w.matches("[xyz]{1,3}")) {
-      throw new IllegalArgumentException(
-          "--wrap must be none or letters from xyz, was '" + wrap + "'");
-    }
-    return new Torus(size[0], size[1], size[2], w.contains("x"), w.contains("y"), w.contains("z"));
-  }
-
-  private String describe(NetworkSpec net) {
+  /** One line: the network as the options name it ({@code seastar 8x8x8:wrap=z contiguous}). */
+  private static String describe(NetworkSpec net) {
     if (net instanceof SeastarSpec s) {
-      return "seastar " + s.torus() + " " + s.placement();
+      return "seastar " + TopologyGrammar.format(s.torus()) + " " + s.placement();
     }
     LogGopsParams l = (LogGopsParams) net;
     return String.format(
@@ -406,5 +550,11 @@ final class ImbCommand implements Callable<Integer> {
         l.gapPerBytePs(),
         l.overheadPerBytePs(),
         l.eagerThresholdBytes());
+  }
+
+  private static List<Param> concat(List<Param> a, List<Param> b) {
+    List<Param> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 }

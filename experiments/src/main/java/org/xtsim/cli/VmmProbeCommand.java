@@ -1,30 +1,47 @@
 package org.xtsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.xtsim.experiments.results.Json;
 import org.xtsim.node.AccessKind;
 import org.xtsim.node.AccessPattern;
-import org.xtsim.node.NodePresets;
+import org.xtsim.node.NodeParams;
 import org.xtsim.node.NodeSpec;
 import org.xtsim.node.PageSize;
+import org.xtsim.params.Param;
+import org.xtsim.params.ParamValues;
+import org.xtsim.params.Units;
 import org.xtsim.vmm.PagingMode;
 import org.xtsim.vmm.SwapConfig;
 import org.xtsim.vmm.VmmConfig;
+import org.xtsim.vmm.VmmParams;
 import org.xtsim.vmm.VmmProbe;
 import org.xtsim.vmm.tlb.SimulationOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code xtsim vmm-probe}: one address stream through the cycle-level TLB and VMM simulator. */
+/**
+ * {@code xtsim vmm-probe}: one address stream through the cycle-level TLB and VMM simulator. The
+ * node and VMM options are the keys of an experiment file ({@code machine.preset}, and the
+ * configuration keys {@code vmm}, {@code large_pages}, {@code large_page_size}, {@code
+ * world_switch_cycles}), with their declared values and defaults ({@link NodeParams}, {@link
+ * VmmParams}); the VMM is built as {@code xtsim run} builds it ({@link VmmParams#config}). Sizes
+ * follow {@link Units#bytes}: {@code KB} is 1,000 bytes and {@code KiB} 1,024, as in every command.
+ */
 @Command(
     name = "vmm-probe",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    modelTransformer = VmmProbeCommand.DeclaredOptions.class,
     description = {
       "Runs a synthetic address stream through a node's TLB hierarchy and the page walker of a"
           + " paging mode (native, nested, shadow, shadow-cached, swapbypass) from a cold start,"
@@ -32,15 +49,33 @@ import picocli.CommandLine.Spec;
           + " type and the cycle breakdown, plus the simulator's translation rate.",
       "The rate is timed after an untimed warm-up (--warmup) on a separate simulator, so it is"
           + " the compiled simulator's; the counts are the cold-start run's alone.",
-      "Sizes take binary units: 4096, 4KiB, 512MiB, 1GiB."
+      "Sizes: KB, MB, GB are decimal (1GB = 10^9 bytes), KiB, MiB, GiB binary (1GiB = 2^30"
+          + " bytes), as in every command and experiment file; a bare number is bytes. (Earlier"
+          + " versions read 1GB as 2^30 bytes: write 1GiB for that.)"
     })
 final class VmmProbeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  /** The node and VMM options, as in an experiment file. */
+  static final ParamOptions NODE_AND_VMM =
+      new ParamOptions(
+          "Node and VMM (machine.preset and the configuration keys of an experiment file, same"
+              + " values and defaults):",
+          1,
+          List.of(
+              NodeParams.PRESET,
+              VmmParams.VMM,
+              VmmParams.LARGE_PAGES,
+              VmmParams.LARGE_PAGE_SIZE,
+              VmmParams.WORLD_SWITCH_CYCLES));
 
-  @Option(
-      names = "--preset",
-      description = "Node preset: xt3, xt3-dual, xt4 (default: ${DEFAULT-VALUE}).")
-  String preset = "xt4";
+  /** Adds the declared node and VMM options to the command's model. */
+  static final class DeclaredOptions implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      return NODE_AND_VMM.addTo(spec);
+    }
+  }
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--pattern",
@@ -50,11 +85,13 @@ final class VmmProbeCommand implements Callable<Integer> {
 
   @Option(
       names = "--footprint",
+      paramLabel = "SIZE",
       description = "Memory the references cover, >= 4KiB (default: ${DEFAULT-VALUE}).")
   String footprint = "1GiB";
 
   @Option(
       names = "--stride",
+      paramLabel = "SIZE",
       description = "Stride of the strided pattern, > 0 (default: ${DEFAULT-VALUE}).")
   String stride = "4KiB";
 
@@ -64,20 +101,12 @@ final class VmmProbeCommand implements Callable<Integer> {
   long accesses = 10_000_000;
 
   @Option(
-      names = "--mode",
-      description =
-          "Paging mode: native, nested, shadow, shadow-cached, swapbypass (default: ${DEFAULT-VALUE}).")
-  String mode = "nested";
-
-  @Option(
       names = "--guest-page",
-      description = "Guest (or native) page size: 4KiB, 2MiB, 1GiB (default: ${DEFAULT-VALUE}).")
+      paramLabel = "SIZE",
+      description =
+          "Page size of the guest's (or, with --vmm native, the OS's) page tables: 4KiB, 2MiB or"
+              + " 1GiB (default: ${DEFAULT-VALUE}). The host side is --large-pages.")
   String guestPage = "4KiB";
-
-  @Option(
-      names = "--host-page",
-      description = "Host page size: 4KiB, 2MiB, 1GiB (default: ${DEFAULT-VALUE}).")
-  String hostPage = "4KiB";
 
   @Option(
       names = "--asid",
@@ -102,13 +131,16 @@ final class VmmProbeCommand implements Callable<Integer> {
 
   @Option(
       names = "--guest-memory",
+      paramLabel = "SIZE",
       description =
-          "Guest memory; a smaller footprint swaps (4KiB pages only); 0 for unlimited (default: ${DEFAULT-VALUE}).")
+          "Guest memory; a larger --footprint swaps, which is modelled for 4KiB guest pages only"
+              + " (--guest-page 4KiB); 0 for unlimited (default: ${DEFAULT-VALUE}).")
   String guestMemory = "0";
 
   @Option(
       names = "--bypass-cache",
-      description = "SwapBypass cache size, used by --mode swapbypass (default: ${DEFAULT-VALUE}).")
+      paramLabel = "SIZE",
+      description = "SwapBypass cache size, used by --vmm swapbypass (default: ${DEFAULT-VALUE}).")
   String bypassCache = "1GiB";
 
   @Option(names = "--seed", description = "Seed of the address stream (default: ${DEFAULT-VALUE}).")
@@ -128,12 +160,46 @@ final class VmmProbeCommand implements Callable<Integer> {
           "Run this many times and report the median rate, >= 1 (default: ${DEFAULT-VALUE}).")
   int repeat = 1;
 
-  @Option(names = "--json", description = "Print one JSON object per run instead of a summary.")
+  @Option(
+      names = "--json",
+      description = "Print one JSON object per run, one per line, instead of a summary.")
   boolean json;
+
+  @Mixin RenamedOptions renamed;
+
+  /** Options of earlier versions: each is refused with the options that replaced it. */
+  static final class RenamedOptions {
+    @Option(names = "--mode", hidden = true, description = "Now --vmm.")
+    String mode;
+
+    @Option(
+        names = "--host-page",
+        hidden = true,
+        description = "Now --large-pages and --large-page-size.")
+    String hostPage;
+
+    void refuse() {
+      if (mode != null) {
+        throw new IllegalArgumentException(
+            "--mode is now --vmm (the configuration key vmm), e.g. --vmm " + mode);
+      }
+      if (hostPage != null) {
+        throw new IllegalArgumentException(
+            "--host-page is now --large-pages (false: 4KiB host pages) with --large-page-size"
+                + " (2m or 1g), e.g. --large-pages true --large-page-size 2m");
+      }
+    }
+  }
 
   @Override
   public Integer call() {
-    NodeSpec node = parse("--preset", () -> NodePresets.byName(preset));
+    renamed.refuse();
+    // Every VMM parameter, the probe's and the defaults of those it does not simulate (preemption,
+    // NIC), as VmmParams.config reads them.
+    List<Param> declared = new ArrayList<>(NodeParams.ALL);
+    declared.addAll(VmmParams.ALL);
+    ParamValues values = NODE_AND_VMM.values(spec, declared);
+    NodeSpec node = NodeParams.node(values);
     if (pwcEntries != null || nestedTlbEntries != null) {
       int pwc = pwcEntries != null ? pwcEntries : node.tlb().pageWalkCacheEntries();
       int ntlb = nestedTlbEntries != null ? nestedTlbEntries : node.tlb().nestedTlbEntries();
@@ -143,24 +209,18 @@ final class VmmProbeCommand implements Callable<Integer> {
       node = node.withTlb(node.tlb().withWalkCaches(pwc, ntlb));
     }
     AccessKind kind = parse("--pattern", () -> AccessKind.parse(pattern));
-    long footprintBytes = ByteSizes.parse("--footprint", footprint);
+    long footprintBytes = Units.bytes(footprint, "--footprint");
     if (footprintBytes < 4096) {
       throw new IllegalArgumentException("--footprint must be >= 4KiB, was " + footprint);
     }
-    long strideBytes = ByteSizes.parse("--stride", stride);
+    long strideBytes = Units.bytes(stride, "--stride");
     if (strideBytes <= 0) {
       throw new IllegalArgumentException("--stride must be > 0, was " + stride);
     }
     if (accesses <= 0) {
       throw new IllegalArgumentException("--accesses must be > 0, was " + accesses);
     }
-    PagingMode pagingMode = parse("--mode", () -> PagingMode.parse(mode));
-    if (pagingMode == PagingMode.AUTOMATIC) {
-      throw new IllegalArgumentException(
-          "--mode must be one of native, nested, shadow, shadow-cached, swapbypass, was 'automatic'");
-    }
-    PageSize guest = parse("--guest-page", () -> PageSize.parse(guestPage));
-    PageSize host = parse("--host-page", () -> PageSize.parse(hostPage));
+    PageSize guest = pageSize(guestPage, "--guest-page");
     if (cr3Interval < 0) {
       throw new IllegalArgumentException("--cr3-interval must be >= 0, was " + cr3Interval);
     }
@@ -172,11 +232,23 @@ final class VmmProbeCommand implements Callable<Integer> {
     }
     SwapConfig swap =
         SwapConfig.pressured(
-            ByteSizes.parse("--guest-memory", guestMemory),
-            ByteSizes.parse("--bypass-cache", bypassCache));
-    VmmConfig vmm = VmmConfig.of(pagingMode, host).withAsid(asid).withSwap(swap);
+            Units.bytes(guestMemory, "--guest-memory"), Units.bytes(bypassCache, "--bypass-cache"));
+    if (swap.swaps(footprintBytes) && guest != PageSize.SIZE_4K) {
+      // The guest swaps 4 KiB pages (SwapConfig); the simulator cannot tell a 2 MiB guest page
+      // backed by 4 KiB host pages from a 4 KiB one, so the command refuses it here.
+      throw new IllegalArgumentException(
+          "--guest-page "
+              + guest
+              + ": swapping (--footprint "
+              + footprint
+              + " > --guest-memory "
+              + guestMemory
+              + ") is modelled for 4KiB guest pages only");
+    }
+    VmmConfig vmm = VmmParams.config(values, node.clockHz()).withAsid(asid).withSwap(swap);
+    PagingMode pagingMode = PagingMode.parse(values.text(VmmParams.VMM));
     SimulationOptions options =
-        new SimulationOptions(pagingMode, guest, host, !asid, cr3Interval, swap);
+        new SimulationOptions(pagingMode, guest, vmm.hostPage(), !asid, cr3Interval, swap);
     VmmProbe.Spec probe =
         new VmmProbe.Spec(
             node,
@@ -191,9 +263,13 @@ final class VmmProbeCommand implements Callable<Integer> {
     for (int r = 0; r < repeat; r++) {
       long untimed = r == 0 ? warmup : 0;
       VmmProbe.Result result =
-          parse("--preset/--mode/--guest-page/--host-page", () -> VmmProbe.run(probe, untimed));
+          parse("--preset/--vmm/--guest-page/--large-pages", () -> VmmProbe.run(probe, untimed));
       rates[r] = result.translationsPerCpuSecond();
-      out.println(json ? result.toJson() : summary(result));
+      if (json) {
+        out.print(Json.line(result.report()));
+      } else {
+        out.println(summary(result));
+      }
     }
     if (repeat > 1 && !json) {
       Arrays.sort(rates);
@@ -205,6 +281,18 @@ final class VmmProbeCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** A page size written as a size ({@link Units#bytes}): 4KiB, 2MiB or 1GiB. */
+  private static PageSize pageSize(String text, String option) {
+    long bytes = Units.bytes(text, option);
+    for (PageSize p : PageSize.values()) {
+      if (p.bytes() == bytes) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(
+        option + ": '" + text + "' is " + bytes + " B; a page is 4KiB, 2MiB or 1GiB");
   }
 
   private static <T> T parse(String option, Supplier<T> parser) {
@@ -221,7 +309,7 @@ final class VmmProbeCommand implements Callable<Integer> {
     var o = r.spec().options();
     return String.format(
         Locale.ROOT,
-        "vmm-probe  preset=%s pattern=%s footprint=%d mode=%s guest-page=%s host-page=%s asid=%s%n"
+        "vmm-probe  preset=%s pattern=%s footprint=%d vmm=%s guest-page=%s host-page=%s asid=%s%n"
             + "  accesses              %,d%n"
             + "  L1 / L2 hits          %,d / %,d%n"
             + "  TLB misses (walks)    %,d  (%.4f%% of accesses)%n"
@@ -246,7 +334,7 @@ final class VmmProbeCommand implements Callable<Integer> {
         100.0 * s.tlbMisses() / s.accesses(),
         s.referencesPerWalk(),
         s.cyclesPerAccess(),
-        s.exits().toJson(),
+        s.exits(),
         s.guestSwapFaults(),
         s.diskReads(),
         s.diskWrites(),

@@ -36,6 +36,7 @@ class ShippedExperimentsTest {
     assertTrue(names.contains("redstorm-virtualization.yaml"), names.toString());
     assertTrue(names.contains("paging-whatif.yaml"), names.toString());
     assertTrue(names.contains("noise-injection.yaml"), names.toString());
+    assertTrue(names.contains("imb-seastar.yaml"), names.toString());
     assertTrue(PointRunners.installed() instanceof SimulationPointRunner);
   }
 

@@ -283,8 +283,9 @@ public final class Param {
 
   /**
    * Whether a plain number is accepted: the key's name carries the unit ({@code quantum_us}, {@code
-   * noise_frequency_hz}, {@code packet_bytes}, {@code world_switch_cycles}, {@code noise_pct}), or
-   * the number has none.
+   * noise_frequency_hz}, {@code packet_bytes}, {@code world_switch_cycles}, {@code noise_pct}, or
+   * {@code bytes} itself, as IMB's message size, so that {@code bytes: 0} means what {@code xtsim
+   * imb --sizes 0} does), or the number has none.
    */
   public boolean acceptsPlainNumbers() {
     if (dimension == Dimension.COUNT) {
@@ -293,7 +294,8 @@ public final class Param {
     String k = key.toLowerCase(Locale.ROOT);
     String u = unit.toLowerCase(Locale.ROOT);
     return switch (dimension) {
-      case SIZE -> k.endsWith("_bytes") && u.equals("b") || k.endsWith("_" + u);
+      case SIZE ->
+          (k.equals("bytes") || k.endsWith("_bytes")) && u.equals("b") || k.endsWith("_" + u);
       case FREQUENCY -> k.endsWith("_hz") && u.equals("hz") || k.endsWith("_per_s");
       case PERCENT -> k.endsWith("_pct");
       case BANDWIDTH -> k.endsWith("_bytes_per_s") && u.equals("b/s");

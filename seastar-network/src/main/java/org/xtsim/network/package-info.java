@@ -15,7 +15,8 @@
  * interface), {@link org.xtsim.network.NetworkSpec} (which backend, with its parameters), {@link
  * org.xtsim.network.NicCosts} (host costs per message, which the VMM model replaces), {@link
  * org.xtsim.network.IdleLinkTiming} (a backend's per-message timing for one-pass collectives), the
- * packed message {@link org.xtsim.network.Envelope}, and {@link org.xtsim.network.Units} for
- * quantities with units.
+ * packed message {@link org.xtsim.network.Envelope}, and {@link org.xtsim.network.NetworkParams}
+ * (the network parameters a study may set). Quantities with units are read by {@link
+ * org.xtsim.params.Units}, the one unit grammar of files and commands.
  */
 package org.xtsim.network;

@@ -1,6 +1,8 @@
 package org.xtsim.vmm;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * VM exits by {@link ExitType}: exact counts from the simulator or expected (fractional) counts
@@ -35,25 +37,25 @@ public final class ExitCounts {
     }
   }
 
-  /** A JSON object of the non-zero counts, keyed by {@link ExitType#key()}. */
-  public String toJson() {
-    StringBuilder b = new StringBuilder("{");
+  /**
+   * The non-zero counts keyed by {@link ExitType#key()}, in {@link ExitType} order: a {@link Long}
+   * for a whole count (the simulator's), a {@link Double} for an expected one (the cost model's).
+   */
+  public Map<String, Number> nonZero() {
+    Map<String, Number> m = new LinkedHashMap<>();
     for (ExitType t : ExitType.values()) {
       double c = counts[t.ordinal()];
       if (c != 0) {
-        if (b.length() > 1) {
-          b.append(", ");
-        }
-        b.append('"').append(t.key()).append("\": ");
-        b.append(c == Math.rint(c) ? Long.toString((long) c) : Double.toString(c));
+        m.put(t.key(), c == Math.rint(c) && Math.abs(c) < 1e15 ? (Number) (long) c : c);
       }
     }
-    return b.append('}').toString();
+    return m;
   }
 
+  /** The non-zero counts, e.g. {@code {npf=12, intr=3}}. */
   @Override
   public String toString() {
-    return toJson();
+    return nonZero().toString();
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.xtsim.vmm;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.xtsim.node.AccessPattern;
 import org.xtsim.node.CycleBreakdown;
 import org.xtsim.node.NodeSpec;
@@ -72,63 +74,68 @@ public final class VmmProbe {
       return cpuNanos > 0 ? stats.accesses() / (cpuNanos / 1e9) : translationsPerSecond();
     }
 
-    /** One JSON object with TLB counts, walk references, cycles per access, exits and cycles. */
-    public String toJson() {
+    /**
+     * What was probed and what it counted, as nested maps of names to numbers, strings and
+     * booleans, in the order to print them: {@code preset}, {@code pattern}, {@code
+     * footprintBytes}, {@code accesses}, {@code mode}, {@code guestPage}, {@code hostPage}, {@code
+     * asid}, {@code cr3IntervalAccesses}, {@code tlb} (hits, misses, walk references, flushes,
+     * translation cycles per access), {@code exits} (non-zero counts by type) and {@code
+     * exitsTotal}, {@code shadowFills}, {@code nestedFaults}, {@code swap}, {@code cycles}
+     * (breakdown, total, per access) and {@code simulation} (warm-up, wall and CPU time,
+     * translation rates). Data, not text: the command line writes it as JSON with the writer of
+     * every other record.
+     */
+    public Map<String, Object> report() {
       SimulationOptions o = spec.options();
-      return String.format(
-          Locale.ROOT,
-          "{\"preset\": \"%s\", \"pattern\": \"%s\", \"footprintBytes\": %d, \"accesses\": %d,"
-              + " \"mode\": \"%s\", \"guestPage\": \"%s\", \"hostPage\": \"%s\", \"asid\": %s,"
-              + " \"cr3IntervalAccesses\": %d,"
-              + " \"tlb\": {\"l1Hits\": %d, \"l2Hits\": %d, \"misses\": %d, \"missRate\": %.6g,"
-              + " \"walkReferences\": %d, \"referencesPerWalk\": %.4f, \"flushes\": %d,"
-              + " \"translationCyclesPerAccess\": %.4f},"
-              + " \"exits\": %s, \"exitsTotal\": %d, \"shadowFills\": %d, \"nestedFaults\": %d,"
-              + " \"swap\": {\"guestFaults\": %d, \"zeroFills\": %d, \"diskReads\": %d,"
-              + " \"diskWrites\": %d, \"bypassHits\": %d, \"symCalls\": %d},"
-              + " \"cycles\": {\"compute\": %.0f, \"memory\": %.0f, \"tlb\": %.0f, \"vmm\": %.0f,"
-              + " \"io\": %.0f, \"total\": %.0f, \"perAccess\": %.4f},"
-              + " \"simulation\": {\"warmupAccesses\": %d, \"wallSeconds\": %.4f, \"translationsPerSecond\": %.0f,"
-              + " \"cpuSeconds\": %.4f, \"translationsPerCpuSecond\": %.0f}}",
-          spec.node().name(),
-          spec.pattern().kind().name().toLowerCase(Locale.ROOT),
-          spec.pattern().footprintBytes(),
-          stats.accesses(),
-          o.mode(),
-          o.guestPage(),
-          o.hostPage(),
-          !o.flushTlbOnVmrun(),
-          o.cr3IntervalAccesses(),
-          stats.l1Hits(),
-          stats.l2Hits(),
-          stats.tlbMisses(),
-          stats.tlbMisses() / (double) stats.accesses(),
-          stats.walkReferences(),
-          stats.referencesPerWalk(),
-          stats.tlbFlushes(),
-          stats.cyclesPerAccess(),
-          stats.exits().toJson(),
-          (long) stats.exits().total(),
-          stats.shadowFills(),
-          stats.nestedFaults(),
-          stats.guestSwapFaults(),
-          stats.zeroFills(),
-          stats.diskReads(),
-          stats.diskWrites(),
-          stats.bypassHits(),
-          stats.symCalls(),
-          cycles.compute(),
-          cycles.memory(),
-          cycles.tlb(),
-          cycles.vmm(),
-          cycles.io(),
-          cycles.total(),
-          cycles.total() / stats.accesses(),
-          warmupAccesses,
-          wallNanos / 1e9,
-          translationsPerSecond(),
-          cpuNanos / 1e9,
-          translationsPerCpuSecond());
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("preset", spec.node().name());
+      m.put("pattern", spec.pattern().kind().name().toLowerCase(Locale.ROOT));
+      m.put("footprintBytes", spec.pattern().footprintBytes());
+      m.put("accesses", stats.accesses());
+      m.put("mode", o.mode().toString());
+      m.put("guestPage", o.guestPage().toString());
+      m.put("hostPage", o.hostPage().toString());
+      m.put("asid", !o.flushTlbOnVmrun());
+      m.put("cr3IntervalAccesses", o.cr3IntervalAccesses());
+      Map<String, Object> tlb = new LinkedHashMap<>();
+      tlb.put("l1Hits", stats.l1Hits());
+      tlb.put("l2Hits", stats.l2Hits());
+      tlb.put("misses", stats.tlbMisses());
+      tlb.put("missRate", stats.tlbMisses() / (double) stats.accesses());
+      tlb.put("walkReferences", stats.walkReferences());
+      tlb.put("referencesPerWalk", stats.referencesPerWalk());
+      tlb.put("flushes", stats.tlbFlushes());
+      tlb.put("translationCyclesPerAccess", stats.cyclesPerAccess());
+      m.put("tlb", tlb);
+      m.put("exits", stats.exits().nonZero());
+      m.put("exitsTotal", (long) stats.exits().total());
+      m.put("shadowFills", stats.shadowFills());
+      m.put("nestedFaults", stats.nestedFaults());
+      Map<String, Object> swap = new LinkedHashMap<>();
+      swap.put("guestFaults", stats.guestSwapFaults());
+      swap.put("zeroFills", stats.zeroFills());
+      swap.put("diskReads", stats.diskReads());
+      swap.put("diskWrites", stats.diskWrites());
+      swap.put("bypassHits", stats.bypassHits());
+      swap.put("symCalls", stats.symCalls());
+      m.put("swap", swap);
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("compute", cycles.compute());
+      c.put("memory", cycles.memory());
+      c.put("tlb", cycles.tlb());
+      c.put("vmm", cycles.vmm());
+      c.put("io", cycles.io());
+      c.put("total", cycles.total());
+      c.put("perAccess", cycles.total() / stats.accesses());
+      m.put("cycles", c);
+      Map<String, Object> sim = new LinkedHashMap<>();
+      sim.put("warmupAccesses", warmupAccesses);
+      sim.put("wallSeconds", wallNanos / 1e9);
+      sim.put("translationsPerSecond", translationsPerSecond());
+      sim.put("cpuSeconds", cpuNanos / 1e9);
+      sim.put("translationsPerCpuSecond", translationsPerCpuSecond());
+      m.put("simulation", sim);
+      return m;
     }
   }
 

@@ -4,18 +4,38 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON writer for the manifest: maps, lists, strings, numbers, booleans and null. */
+/**
+ * The JSON writer of every file and command: maps, lists, strings, numbers, booleans and null.
+ * {@code manifest.json} and the benchmark records are pretty-printed ({@link #write}); commands
+ * that print JSON on stdout ({@code xtsim imb --json}, {@code xtsim vmm-probe --json}) print one
+ * object per line ({@link #line}), so that a stream of runs can be read line by line. Both forms
+ * escape and format numbers the same way: doubles as Java writes them (shortest exact), NaN and
+ * infinities as null.
+ */
 public final class Json {
+  /** Indentation per level of the pretty form. */
+  private static final String INDENT = "  ";
+
   private Json() {}
 
   /** Pretty-printed JSON of {@code value}, two spaces per level, newline at the end. */
   public static String write(Object value) {
     StringBuilder sb = new StringBuilder();
-    write(sb, value, 0);
+    write(sb, value, 0, true);
     return sb.append('\n').toString();
   }
 
-  private static void write(StringBuilder sb, Object v, int depth) {
+  /**
+   * JSON of {@code value} on one line ({@code {"a": 1, "b": [2, 3]}}), newline at the end: one
+   * record of a stream printed line by line.
+   */
+  public static String line(Object value) {
+    StringBuilder sb = new StringBuilder();
+    write(sb, value, 0, false);
+    return sb.append('\n').toString();
+  }
+
+  private static void write(StringBuilder sb, Object v, int depth, boolean pretty) {
     if (v == null) {
       sb.append("null");
     } else if (v instanceof String s) {
@@ -25,16 +45,22 @@ public final class Json {
     } else if (v instanceof Number || v instanceof Boolean) {
       sb.append(v);
     } else if (v instanceof Map<?, ?> m) {
-      container(sb, '{', '}', m.entrySet().iterator(), depth, true);
+      container(sb, '{', '}', m.entrySet().iterator(), depth, true, pretty);
     } else if (v instanceof List<?> l) {
-      container(sb, '[', ']', l.iterator(), depth, false);
+      container(sb, '[', ']', l.iterator(), depth, false, pretty);
     } else {
       string(sb, v.toString());
     }
   }
 
   private static void container(
-      StringBuilder sb, char open, char close, Iterator<?> it, int depth, boolean map) {
+      StringBuilder sb,
+      char open,
+      char close,
+      Iterator<?> it,
+      int depth,
+      boolean map,
+      boolean pretty) {
     sb.append(open);
     if (!it.hasNext()) {
       sb.append(close);
@@ -42,20 +68,25 @@ public final class Json {
     }
     while (it.hasNext()) {
       Object item = it.next();
-      sb.append('\n').append("  ".repeat(depth + 1));
+      if (pretty) {
+        sb.append('\n').append(INDENT.repeat(depth + 1));
+      }
       if (map) {
         Map.Entry<?, ?> e = (Map.Entry<?, ?>) item;
         string(sb, String.valueOf(e.getKey()));
         sb.append(": ");
-        write(sb, e.getValue(), depth + 1);
+        write(sb, e.getValue(), depth + 1, pretty);
       } else {
-        write(sb, item, depth + 1);
+        write(sb, item, depth + 1, pretty);
       }
       if (it.hasNext()) {
-        sb.append(',');
+        sb.append(pretty ? "," : ", ");
       }
     }
-    sb.append('\n').append("  ".repeat(depth)).append(close);
+    if (pretty) {
+      sb.append('\n').append(INDENT.repeat(depth));
+    }
+    sb.append(close);
   }
 
   private static void string(StringBuilder sb, String s) {

@@ -36,4 +36,18 @@ class JsonTest {
             + "}\n",
         Json.write(m));
   }
+
+  @Test
+  void shouldWriteTheSameValuesOnOneLine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", "a\nb");
+    m.put("ratio", 0.25);
+    m.put("inner", Map.of("n", 3L));
+    m.put("list", Arrays.asList(1L, null));
+    m.put("empty", Map.of());
+    assertEquals(
+        "{\"name\": \"a\\nb\", \"ratio\": 0.25, \"inner\": {\"n\": 3},"
+            + " \"list\": [1, null], \"empty\": {}}\n",
+        Json.line(m));
+  }
 }
