@@ -28,6 +28,6 @@ class PlainNumbersTest {
     assertFalse(footprint.acceptsPlainNumbers());
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> footprint.parse(4096L));
-    assertTrue(e.getMessage().contains("needs its unit"), e.getMessage());
+    assertTrue(e.getMessage().contains("needs a unit: footprint is a size"), e.getMessage());
   }
 }
