@@ -80,9 +80,7 @@ final class BenchScaleCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
-    }
+    CommandLimits.threads("--threads", threads);
     ScaleBenchmark bench = job.benchmark(threads, nodes);
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

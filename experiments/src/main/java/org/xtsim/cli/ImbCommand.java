@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.xtsim.engine.SimTime;
 import org.xtsim.experiments.results.Json;
+import org.xtsim.experiments.simulation.HeapEstimate;
 import org.xtsim.network.NetworkParams;
 import org.xtsim.network.NetworkSpec;
 import org.xtsim.network.collectives.Collective;
@@ -136,7 +137,9 @@ final class ImbCommand implements Callable<Integer> {
       description = "Reduction time per byte in collectives, e.g. 250ps (default: 250ps).")
   String reduceCost;
 
-  @Option(names = "--threads", description = "Engine threads, >= 1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      description = "Engine threads, 1 to 1,024 (default: ${DEFAULT-VALUE}).")
   int threads = 1;
 
   @Option(names = "--seed", description = "Run seed (default: ${DEFAULT-VALUE}).")
@@ -314,17 +317,12 @@ final class ImbCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--repetitions: " + e.getMessage(), e);
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
-    }
+    CommandLimits.threads("--threads", threads);
     if (ranksPerNode < 1) {
       throw new IllegalArgumentException("--ranks-per-node must be >= 1, was " + ranksPerNode);
     }
     long[] bytes = op == Collective.BARRIER ? new long[] {0} : sizes();
-    int jobRanks = pingpong ? 2 : ranks;
-    if (jobRanks < 1) {
-      throw new IllegalArgumentException("--ranks must be > 0, was " + ranks);
-    }
+    int jobRanks = pingpong ? 2 : CommandLimits.count("--ranks", ranks, 1, 1 << 24);
     double gamma =
         reduceCost == null
             ? MpiJob.DEFAULT_REDUCE_PS_PER_BYTE
@@ -333,6 +331,12 @@ final class ImbCommand implements Callable<Integer> {
     NetworkSpec net = loggp ? logGops() : seastar(machine, pingpong, jobRanks);
     CollectiveTiming timing = NetworkParams.collectiveTiming(machine);
     net.place(jobRanks, ranksPerNode); // refuses more ranks than cores before anything prints
+    long largest = java.util.Arrays.stream(bytes).max().orElse(0);
+    HeapEstimate heap = HeapEstimate.of((jobRanks + ranksPerNode - 1) / ranksPerNode, net, largest);
+    if (!heap.fits(Runtime.getRuntime().maxMemory())) {
+      throw new IllegalArgumentException(
+          "--ranks: " + heap.problem(Runtime.getRuntime().maxMemory()));
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     List<Object> rows = new ArrayList<>();

@@ -33,12 +33,12 @@ final class PholdCommand implements Callable<Integer> {
 
   @Option(
       names = "--lps",
-      description = "Number of logical processes, > 0 (default: ${DEFAULT-VALUE}).")
+      description = "Number of logical processes, 1 to 2^26 (default: ${DEFAULT-VALUE}).")
   int lps = 16_384;
 
   @Option(
       names = "--start-events",
-      description = "Events each LP starts with, > 0 (default: ${DEFAULT-VALUE}).")
+      description = "Events each LP starts with, 1 to 65,536 (default: ${DEFAULT-VALUE}).")
   int startEvents = 1;
 
   @Option(
@@ -64,7 +64,9 @@ final class PholdCommand implements Callable<Integer> {
           "Simulated end time in time units; events at or after it do not run (default: ${DEFAULT-VALUE}).")
   double end = 1_000.0;
 
-  @Option(names = "--threads", description = "Worker threads, >= 1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      description = "Worker threads, 1 to 1,024 (default: ${DEFAULT-VALUE}).")
   int threads = 1;
 
   @Option(names = "--seed", description = "Run seed (default: ${DEFAULT-VALUE}).")
@@ -73,17 +75,38 @@ final class PholdCommand implements Callable<Integer> {
   @Option(
       names = "--repeat",
       description =
-          "Run this many times and report each run and the median rate, >= 1 (default: ${DEFAULT-VALUE}).")
+          "Run this many times and report each run and the median rate, 1 to 1,000 (default:"
+              + " ${DEFAULT-VALUE}).")
   int repeat = 1;
 
   @Option(names = "--json", description = "Print one JSON object per run instead of a summary.")
   boolean json;
 
+  /** Most LPs: 2^26, about 17 GiB of heap by {@link #heapBytes}; PHOLD at 16,384 is the norm. */
+  static final int MAX_LPS = 1 << 26;
+
+  /** Most events each LP starts with. */
+  static final int MAX_START_EVENTS = 1 << 16;
+
+  /**
+   * Heap a PHOLD run needs: a fixed part (classes' objects, statistics: <b>assumption</b>, 32 MiB)
+   * plus, per LP, its component and random stream (256 B, <b>assumption</b>) and, per pending
+   * event, an event slot and its queue entry (76 B) with the queue's doubling (× 2).
+   */
+  static long heapBytes(long lps, long startEvents) {
+    return (32L << 20) + lps * 256 + lps * startEvents * 160;
+  }
+
   @Override
   public Integer call() {
-    if (repeat < 1) {
-      throw new IllegalArgumentException("--repeat must be >= 1, was " + repeat);
-    }
+    CommandLimits.count("--repeat", repeat, 1, 1000);
+    CommandLimits.count("--lps", lps, 1, MAX_LPS);
+    CommandLimits.count("--start-events", startEvents, 1, MAX_START_EVENTS);
+    CommandLimits.threads("--threads", threads);
+    CommandLimits.requireHeap(
+        "--lps/--start-events",
+        String.format(Locale.ROOT, "%,d LPs with %,d events each", lps, startEvents),
+        heapBytes(lps, startEvents));
     PholdConfig config =
         new PholdConfig(lps, startEvents, remote, lookahead, mean, end, threads, seed);
     PrintWriter out = spec.commandLine().getOut();

@@ -113,14 +113,23 @@ final class VmmProbeCommand implements Callable<Integer> {
       description = "Use ASIDs: no TLB flush on VMRUN (default: flush, as Palacios does).")
   boolean asid;
 
+  /**
+   * Most entries of a walk cache the probe simulates: far above any real page-walk cache (family
+   * 10h: tens of entries), and small enough that a fully associative LRU of this size fits.
+   */
+  static final int MAX_WALK_CACHE_ENTRIES = 1 << 16;
+
+  /** Most references one probe simulates: 10^10, hours of simulator time. */
+  static final long MAX_ACCESSES = 10_000_000_000L;
+
   @Option(
       names = "--pwc-entries",
-      description = "Page-walk cache entries, >= 0; 0 disables (default: the preset's).")
+      description = "Page-walk cache entries, 0 to 65,536; 0 disables (default: the preset's).")
   Integer pwcEntries;
 
   @Option(
       names = "--nested-tlb-entries",
-      description = "Nested TLB entries, >= 0; 0 disables (default: the preset's).")
+      description = "Nested TLB entries, 0 to 65,536; 0 disables (default: the preset's).")
   Integer nestedTlbEntries;
 
   @Option(
@@ -203,9 +212,8 @@ final class VmmProbeCommand implements Callable<Integer> {
     if (pwcEntries != null || nestedTlbEntries != null) {
       int pwc = pwcEntries != null ? pwcEntries : node.tlb().pageWalkCacheEntries();
       int ntlb = nestedTlbEntries != null ? nestedTlbEntries : node.tlb().nestedTlbEntries();
-      if (pwc < 0 || ntlb < 0) {
-        throw new IllegalArgumentException("--pwc-entries and --nested-tlb-entries must be >= 0");
-      }
+      CommandLimits.count("--pwc-entries", pwc, 0, MAX_WALK_CACHE_ENTRIES);
+      CommandLimits.count("--nested-tlb-entries", ntlb, 0, MAX_WALK_CACHE_ENTRIES);
       node = node.withTlb(node.tlb().withWalkCaches(pwc, ntlb));
     }
     AccessKind kind = parse("--pattern", () -> AccessKind.parse(pattern));
@@ -217,8 +225,10 @@ final class VmmProbeCommand implements Callable<Integer> {
     if (strideBytes <= 0) {
       throw new IllegalArgumentException("--stride must be > 0, was " + stride);
     }
-    if (accesses <= 0) {
-      throw new IllegalArgumentException("--accesses must be > 0, was " + accesses);
+    if (accesses <= 0 || accesses > MAX_ACCESSES) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "--accesses must be in [1, %,d], was %,d", MAX_ACCESSES, accesses));
     }
     PageSize guest = pageSize(guestPage, "--guest-page");
     if (cr3Interval < 0) {

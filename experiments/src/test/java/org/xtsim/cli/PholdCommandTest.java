@@ -32,10 +32,14 @@ class PholdCommandTest {
 
   @Test
   void shouldRejectBadArgumentsWithOneLineNamingTheOption() {
-    assertBad("--lps must be > 0", "phold", "--lps", "0");
+    assertBad("--lps must be in [1, 67,108,864], was 0", "phold", "--lps", "0");
     assertBad("--remote must be in [0, 1]", "phold", "--remote", "1.5");
     assertBad("--lookahead must not exceed --mean", "phold", "--lookahead", "3", "--mean", "2");
-    assertBad("--threads must be >= 1", "phold", "--threads", "0");
+    assertBad("--threads must be in [1, 1,024], was 0", "phold", "--threads", "0");
+    assertBad("--threads must be in [1, 1,024], was 100,000", "phold", "--threads", "100000");
+    assertBad(
+        "--lps must be in [1, 67,108,864], was 2,000,000,000", "phold", "--lps", "2000000000");
+    assertBad("--start-events must be in [1, 65,536]", "phold", "--start-events", "1000000000");
     assertBad("Unknown option: '--bogus'", "phold", "--bogus");
     assertBad("Invalid value for option '--lps'", "phold", "--lps", "many");
   }

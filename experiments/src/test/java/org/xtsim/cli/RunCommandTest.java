@@ -70,7 +70,7 @@ class RunCommandTest {
     assertEquals(2, xtsim("run", tmp.resolve("none.yaml").toString()));
     assertTrue(err.toString().contains("no such experiment file"), err.toString());
     assertEquals(2, xtsim("run", "paging-whatif.yaml", "--threads", "0"));
-    assertTrue(err.toString().contains("--threads must be >= 1, was 0"), err.toString());
+    assertTrue(err.toString().contains("--threads must be in [1, 1,024], was 0"), err.toString());
   }
 
   @Test

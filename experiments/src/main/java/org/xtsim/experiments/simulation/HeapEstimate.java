@@ -22,11 +22,12 @@ import org.xtsim.network.NetworkSpec;
  */
 public record HeapEstimate(int nodes, long bytes) {
   /**
-   * Heap needed whatever the machine size: calibration tables, classes and histograms (measured
-   * about 3 MB: 2,967 B per node retained at 1,024 nodes) plus headroom for the collector's young
-   * generation (<b>assumption</b>).
+   * Heap needed whatever the machine size: calibration tables, classes' objects and histograms
+   * (measured about 3 MB: 2,967 B per node retained at 1,024 nodes; whole runs of 1,024 to 16,384
+   * nodes peak at 13 to 27 MiB) plus headroom for the collector's young generation: 32 MiB
+   * (<b>assumption</b>). It was 256 MiB, which refused even a 1-node run under {@code -Xmx256m}.
    */
-  public static final long FIXED_BYTES = 256L << 20;
+  public static final long FIXED_BYTES = 32L << 20;
 
   /**
    * Heap per node whatever the network, before what it adds: 2 × the measured ≤ 1 KB with idle-link

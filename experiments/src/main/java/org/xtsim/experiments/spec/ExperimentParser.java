@@ -3,7 +3,6 @@ package org.xtsim.experiments.spec;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 import org.xtsim.experiments.registry.ModelRegistry;
 import org.xtsim.experiments.registry.WorkloadDefinition;
 import org.xtsim.params.Param;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -57,22 +55,47 @@ public final class ExperimentParser {
     this.registry = registry;
   }
 
-  /** Reads and validates a file. */
+  /**
+   * Reads and validates a file: at most {@link InputLimits#MAX_FILE_BYTES}, UTF-8 text without
+   * control characters.
+   */
   public ExperimentSpec parse(Path file) throws IOException {
-    return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    String name = file.toString();
+    if (!Files.isRegularFile(file)) {
+      throw new SpecException(
+          new SourceLocation(name, 1, 1),
+          "",
+          Files.exists(file) ? "is not a regular file" : "no such file");
+    }
+    long size = Files.size(file);
+    if (size > InputLimits.MAX_FILE_BYTES) {
+      throw new SpecException(
+          new SourceLocation(name, 1, 1),
+          "",
+          String.format(
+              java.util.Locale.ROOT,
+              "the file has %,d bytes; an experiment file may have at most %,d",
+              size,
+              InputLimits.MAX_FILE_BYTES));
+    }
+    return parse(name, InputLimits.utf8Text(name, Files.readAllBytes(file)));
   }
 
   /** Reads and validates text, reporting errors against {@code fileName}. */
   public ExperimentSpec parse(String fileName, String text) {
+    InputLimits.rejectControlCharacters(fileName, text);
     Node root;
     try (Reader r = new StringReader(text)) {
-      root = new Yaml(new LoaderOptions()).compose(r);
+      root = new Yaml(InputLimits.loaderOptions()).compose(r);
     } catch (MarkedYAMLException e) {
       SourceLocation at =
           e.getProblemMark() == null
               ? new SourceLocation(fileName, 1, 1)
               : SourceLocation.of(fileName, e.getProblemMark());
       throw new SpecException(at, "", "not valid YAML: " + e.getProblem());
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      throw new SpecException(
+          new SourceLocation(fileName, 1, 1), "", "not accepted: " + InputLimits.explain(e));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -98,8 +121,14 @@ public final class ExperimentParser {
 
     ExperimentSpec spec() {
       String name = top.string("name", null);
-      if (!NAME.matcher(name).matches()) {
-        throw top.error("name", "'" + name + "' is not allowed; allowed: letters, digits, . _ + -");
+      if (!NAME.matcher(name).matches() || name.length() > InputLimits.MAX_NAME_CHARS) {
+        throw top.error(
+            "name",
+            "'"
+                + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
+                + "' is not allowed; allowed: letters, digits, . _ + -, at most "
+                + InputLimits.MAX_NAME_CHARS
+                + " characters");
       }
       String description = top.string("description", "");
       long seed = top.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -111,6 +140,14 @@ public final class ExperimentParser {
       rejectSweptParameters(axes);
       List<ConfigurationEntry> configurations = configurations(axes);
       ExperimentSpec.QuickSweep quick = quick(axes, workloads);
+      rejectTooManyPoints("sweep", workloads.size(), axes, configurations.size(), replicates);
+      if (quick != null) {
+        List<SweepAxis> quickAxes = new ArrayList<>();
+        axes.forEach(a -> quickAxes.add(quick.axes().getOrDefault(a.name(), a)));
+        int quickReplicates = quick.replicates() == null ? replicates : quick.replicates();
+        rejectTooManyPoints(
+            "quick", workloads.size(), quickAxes, configurations.size(), quickReplicates);
+      }
       return new ExperimentSpec(
           file,
           name,
@@ -126,6 +163,39 @@ public final class ExperimentParser {
           quick,
           false,
           registry);
+    }
+
+    /**
+     * Refuses a sweep that expands to more than {@link InputLimits#MAX_POINTS} points, before any
+     * point is made.
+     */
+    private void rejectTooManyPoints(
+        String key, int workloads, List<SweepAxis> axes, int configurations, int replicates) {
+      long points = (long) workloads * configurations * replicates;
+      for (SweepAxis a : axes) {
+        points = multiplyCapped(points, a.values().size());
+      }
+      if (points > InputLimits.MAX_POINTS) {
+        throw new SpecException(
+            top.valueLocation(key),
+            key,
+            String.format(
+                java.util.Locale.ROOT,
+                "expands to %s points (%d workloads x %s x %d configurations x %d replicates);"
+                    + " at most %,d points per file: split the sweep into several files",
+                points == Long.MAX_VALUE ? "more than 10^18" : String.format("%,d", points),
+                workloads,
+                axes.stream()
+                    .map(a -> a.values().size() + " " + a.name())
+                    .collect(java.util.stream.Collectors.joining(" x ")),
+                configurations,
+                replicates,
+                InputLimits.MAX_POINTS));
+      }
+    }
+
+    private static long multiplyCapped(long a, long b) {
+      return a != 0 && b > Long.MAX_VALUE / a ? Long.MAX_VALUE : a * b;
     }
 
     /** A workload parameter is set in one place: its workload entry or a sweep axis. */

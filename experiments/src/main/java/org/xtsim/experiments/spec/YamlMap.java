@@ -173,12 +173,12 @@ final class YamlMap {
       List<Object> out = new ArrayList<>();
       int i = 0;
       for (Node item : seq.getValue()) {
-        Object v = raw(file, path + "[" + i++ + "]", item);
-        if (v instanceof List) {
+        if (item instanceof SequenceNode) {
+          // checked before descending: a list that contains itself (&a [1, *a]) never recurses
           throw new SpecException(
               SourceLocation.of(file, item.getStartMark()), path, "nested lists are not allowed");
         }
-        out.add(v);
+        out.add(raw(file, path + "[" + i++ + "]", item));
       }
       return out;
     }

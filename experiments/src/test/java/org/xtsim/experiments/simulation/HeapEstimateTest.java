@@ -58,14 +58,14 @@ class HeapEstimateTest {
     assertFalse(e.fits(1L << 30));
     IllegalArgumentException x =
         assertThrows(IllegalArgumentException.class, () -> e.requireFits(1L << 30));
-    assertTrue(x.getMessage().startsWith("1,048,576 nodes need about 2.3 GiB"), x.getMessage());
+    assertTrue(x.getMessage().startsWith("1,048,576 nodes need about 2.0 GiB"), x.getMessage());
     assertTrue(x.getMessage().contains("at most 1.0 GiB"), x.getMessage());
     assertTrue(x.getMessage().contains("-Xmx3g"), x.getMessage());
   }
 
   /**
-   * The estimate before the network specs reported their own part, with its constants: 2,048 B per
-   * node, 640 B more with link contention, 160 B per SeaStar packet in flight.
+   * The estimate before the network specs reported their own part, with its per-node constants:
+   * 2,048 B per node, 640 B more with link contention, 160 B per SeaStar packet in flight.
    */
   private static long previousFormula(
       int nodes, NetworkSpec network, long sendBytesInFlightPerRank) {
@@ -77,7 +77,7 @@ class HeapEstimateTest {
       long packet = seastar.params().packetBytes();
       perNode += (sendBytesInFlightPerRank + packet - 1) / packet * 160;
     }
-    return (256L << 20) + perNode * nodes;
+    return HeapEstimate.FIXED_BYTES + perNode * nodes;
   }
 
   @Test
