@@ -8,6 +8,8 @@ import org.xtsim.engine.SimTime;
 import org.xtsim.engine.phold.PholdConfig;
 import org.xtsim.engine.phold.PholdModel;
 import org.xtsim.engine.phold.PholdResult;
+import org.xtsim.params.Dimension;
+import org.xtsim.params.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,19 +52,23 @@ final class PholdCommand implements Callable<Integer> {
   @Option(
       names = "--lookahead",
       description =
-          "Minimum event delay in time units, > 0 and <= --mean (default: ${DEFAULT-VALUE}).")
-  double lookahead = 1.0;
+          "Minimum event delay, > 0 and <= --mean: PHOLD time units (1 unit = 1 us, as in"
+              + " ROSS's abstract time) or a duration such as 500ns (default: ${DEFAULT-VALUE}).")
+  String lookahead = "1";
 
   @Option(
       names = "--mean",
-      description = "Mean event delay in time units (default: ${DEFAULT-VALUE}).")
-  double mean = 2.0;
+      description =
+          "Mean event delay, in time units or as a duration such as 2us (default:"
+              + " ${DEFAULT-VALUE}).")
+  String mean = "2";
 
   @Option(
       names = "--end",
       description =
-          "Simulated end time in time units; events at or after it do not run (default: ${DEFAULT-VALUE}).")
-  double end = 1_000.0;
+          "Simulated end time, in time units or as a duration such as 1ms; events at or after it"
+              + " do not run (default: ${DEFAULT-VALUE}).")
+  String end = "1000";
 
   @Option(
       names = "--threads",
@@ -97,6 +103,18 @@ final class PholdCommand implements Callable<Integer> {
     return (32L << 20) + lps * 256 + lps * startEvents * 160;
   }
 
+  /**
+   * A time in PHOLD units: a plain number is units (1 unit = {@link PholdConfig#PS_PER_UNIT} ps), a
+   * number with a unit a duration.
+   */
+  static double units(String option, String text) {
+    try {
+      return Double.parseDouble(text.trim());
+    } catch (NumberFormatException notPlain) {
+      return Units.parse(Dimension.DURATION, text, option, null) / PholdConfig.PS_PER_UNIT;
+    }
+  }
+
   @Override
   public Integer call() {
     CommandLimits.count("--repeat", repeat, 1, 1000);
@@ -108,7 +126,15 @@ final class PholdCommand implements Callable<Integer> {
         String.format(Locale.ROOT, "%,d LPs with %,d events each", lps, startEvents),
         heapBytes(lps, startEvents));
     PholdConfig config =
-        new PholdConfig(lps, startEvents, remote, lookahead, mean, end, threads, seed);
+        new PholdConfig(
+            lps,
+            startEvents,
+            remote,
+            units("--lookahead", lookahead),
+            units("--mean", mean),
+            units("--end", end),
+            threads,
+            seed);
     PrintWriter out = spec.commandLine().getOut();
     double[] rates = new double[repeat];
     String firstDigest = null;

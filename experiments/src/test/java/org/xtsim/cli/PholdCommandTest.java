@@ -31,6 +31,29 @@ class PholdCommandTest {
   }
 
   @Test
+  void shouldTakeTimesAsUnitsOrAsDurations() {
+    String units =
+        CliRun.of(
+                "phold", "--lps", "64", "--lookahead", "1", "--mean", "2", "--end", "40", "--json")
+            .out();
+    String durations =
+        CliRun.of(
+                "phold",
+                "--lps",
+                "64",
+                "--lookahead",
+                "1us",
+                "--mean",
+                "2000ns",
+                "--end",
+                "0.04ms",
+                "--json")
+            .out();
+    assertEquals(field(units, "digest"), field(durations, "digest"));
+    assertBad("--lookahead: '1KiB' has unit 'KiB'", "phold", "--lookahead", "1KiB");
+  }
+
+  @Test
   void shouldRejectBadArgumentsWithOneLineNamingTheOption() {
     assertBad("--lps must be in [1, 67,108,864], was 0", "phold", "--lps", "0");
     assertBad("--remote must be in [0, 1]", "phold", "--remote", "1.5");
