@@ -29,6 +29,12 @@ import org.jfree.chart.ui.TextAnchor;
  * enough, else below), and notes (coinciding lines, what the error bars are).
  */
 final class FigureCanvas {
+  static {
+    // JFreeChart draws axis text through TextLayout by default (a workaround for a JDK 1.3 bug),
+    // which SVG and PDF graphics turn into glyph outlines; drawString keeps text as text.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
+
   private final Figure figure;
   private final FigureStyle style;
   private final SeriesStyles styles;

@@ -16,9 +16,9 @@ import java.util.List;
  */
 enum FigureFonts {
   /** Liberation Serif, regular and bold. */
-  SERIF("LiberationSerif", "'Liberation Serif', 'Times New Roman', Times, serif"),
+  SERIF("LiberationSerif", "Liberation Serif, Times New Roman, Times, serif"),
   /** Liberation Sans, regular and bold. */
-  SANS("LiberationSans", "'Liberation Sans', Arial, Helvetica, sans-serif");
+  SANS("LiberationSans", "Liberation Sans, Arial, Helvetica, sans-serif");
 
   private static final String FOLDER = "/liberation/";
 
@@ -35,16 +35,23 @@ enum FigureFonts {
   /** The regular face at {@code size} user units (points on paper). */
   Font regular(float size) {
     load();
-    return regular.deriveFont(size);
+    return new Font(regular.getFamily(), Font.PLAIN, 1).deriveFont(size);
   }
 
-  /** The bold face at {@code size}. */
+  /**
+   * The bold face at {@code size}: asked for by family and style, so that it resolves to the
+   * registered bold face (not a synthetic bold of the regular one) and says that it is bold (SVG
+   * writes font-weight from that).
+   */
   Font bold(float size) {
     load();
-    return bold.deriveFont(size);
+    return new Font(bold.getFamily(), Font.BOLD, 1).deriveFont(size);
   }
 
-  /** The family as an SVG/CSS font-family list, with metric-compatible fallbacks. */
+  /**
+   * The family as an SVG/CSS font-family list, with metric-compatible fallbacks; names unquoted
+   * (valid CSS for names made of words) because the list goes inside a quoted XML attribute.
+   */
   String cssFamilies() {
     return cssFamilies;
   }

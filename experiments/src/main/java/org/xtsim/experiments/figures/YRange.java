@@ -32,7 +32,7 @@ record YRange(Kind kind, List<double[]> segments, List<Integer> weights) {
   static final double GAP_SHARE = 0.5;
 
   /** A cluster narrower than this share of the whole range squashes its curves. */
-  static final double SQUASHED_SHARE = 0.05;
+  static final double SQUASHED_SHARE = 0.15;
 
   /** Least height of an axis as a share of the magnitude of its values. */
   static final double MIN_SPAN_SHARE = 0.02;

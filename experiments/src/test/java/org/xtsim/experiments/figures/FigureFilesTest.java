@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +31,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.SAXException;
 import org.xtsim.experiments.Metric;
 import org.xtsim.experiments.results.ResultRow;
 
@@ -85,7 +88,7 @@ class FigureFilesTest {
       assertTrue(m.find(), svg.substring(0, 300));
       assertEquals(points, Double.parseDouble(m.group(1)), 1e-9, width);
       assertTrue(svg.contains("viewBox='0.0 0.0 " + points + " "), "user units are points");
-      assertTrue(svg.contains("Liberation Serif"), "a standard serif family");
+      assertTrue(svg.contains("font-family: Liberation Serif, Times New Roman"), "serif family");
       try (PDDocument pdf =
           Loader.loadPDF(tmp.resolve("overhead-hpccg-" + width + ".pdf").toFile())) {
         PDPage page = pdf.getPage(0);
@@ -156,6 +159,16 @@ class FigureFilesTest {
     assertFalse(near(image, x, (int) Math.round(cap) - 12, nestedColour), "nothing beyond it");
   }
 
+  private static void assertWellFormed(Path svg) throws IOException {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.newDocumentBuilder().parse(svg.toFile());
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new AssertionError(svg + " is no well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
   private static SeriesStyles styles() {
     return new SeriesStyles(Configuration.of(replicated()));
   }
@@ -186,6 +199,12 @@ class FigureFilesTest {
     assertEquals(36, paper.size());
     for (Path p : paper) {
       assertTrue(Files.size(p) > 5_000, p.toString());
+    }
+    for (Path p : slides.stream().filter(f -> f.toString().endsWith(".svg")).toList()) {
+      assertWellFormed(p);
+    }
+    for (Path p : paper.stream().filter(f -> f.toString().endsWith(".svg")).toList()) {
+      assertWellFormed(p);
     }
   }
 }

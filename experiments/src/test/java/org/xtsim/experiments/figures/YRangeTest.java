@@ -36,8 +36,13 @@ class YRangeTest {
   @Test
   void shouldUseALogAxisForPositiveValuesOverManyDecades() {
     List<Figure.Curve> curves =
-        List.of(flat("a", 0.3, 3, 30), flat("b", 70, 71, 72), flat("c", 940, 945, 970));
-    assertEquals(YRange.Kind.LOG, YRange.choose(curves, true).kind());
+        List.of(flat("a", 0.3, 3, 30), flat("b", 50, 100, 200), flat("c", 300, 600, 970));
+    assertEquals(YRange.Kind.LOG, YRange.choose(curves, true).kind(), "no gap: spread evenly");
+    List<Figure.Curve> times = List.of(flat("native", 0.4, 0.4), flat("swap", 10, 11));
+    assertEquals(
+        YRange.Kind.LOG,
+        YRange.choose(List.of(times.get(0), times.get(1), flat("x", 25000, 25100)), false).kind(),
+        "quantities over decades: log even with a gap");
   }
 
   @Test
