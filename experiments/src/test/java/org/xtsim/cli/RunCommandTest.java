@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +89,16 @@ class RunCommandTest {
     assertEquals(0, xtsim("figures", tmp.toString()));
     assertTrue(out.toString().startsWith("2 figure files in"), out.toString());
     assertTrue(Files.size(tmp.resolve("figures/scaling-hpccg.png")) > 1000);
+
+    out.getBuffer().setLength(0);
+    assertEquals(0, xtsim("figures", tmp.toString(), "--style", "paper"));
+    assertTrue(out.toString().startsWith("4 figure files in"), out.toString());
+    assertTrue(
+        out.toString().contains("figures" + java.io.File.separator + "paper"), out.toString());
+    for (String file : List.of("scaling-hpccg-3.5in.pdf", "scaling-hpccg-7in.svg")) {
+      assertTrue(Files.size(tmp.resolve("figures/paper").resolve(file)) > 1000, file);
+    }
+    assertEquals(2, xtsim("figures", tmp.toString(), "--style", "poster"));
+    assertTrue(err.toString().contains("--style: 'poster' is not a style; use paper or slides"));
   }
 }

@@ -2,80 +2,81 @@ package org.xtsim.experiments.figures;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.xtsim.experiments.results.DistributionRow;
 
 /**
- * Percentiles of one distribution (min, p50 … p99.99, max) with one line per configuration, at one
- * node count, replicate 0: the shape of the tail, e.g. how preemption or noise stretches iteration
- * times.
+ * Percentiles of one distribution (min, p50 … p99.99, max) with one curve per configuration in each
+ * panel: the shape of the tail, e.g. how preemption or noise stretches iteration times. Replicates
+ * give the mean of each percentile and its confidence interval.
  */
 final class DistributionFigure {
   private DistributionFigure() {}
 
   /**
-   * @param title chart title
-   * @param rows the rows of one workload, one distribution, one node count and one replicate
-   * @param seriesAxes sweep axes that vary among the rows (they split series)
-   * @param configurations all configuration labels in order, for consistent series colours
-   * @return the chart, or null when no row has a value
+   * @param name the file name, without extension
+   * @param title the title
+   * @param context where the distribution was recorded, e.g. "at 4096 nodes"
+   * @param page the panels' rows: one workload, one distribution, one node count
+   * @return the figure, or null when no row has a value
    */
-  static JFreeChart build(
-      String title,
-      List<DistributionRow> rows,
-      List<String> seriesAxes,
-      List<String> configurations) {
-    SeriesPlan<DistributionRow> plan =
-        new SeriesPlan<>(DistributionRow::config, (r, a) -> r.axes().get(a));
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    Map<String, String> configOf = new LinkedHashMap<>();
-    Map<String, String> variantOf = new LinkedHashMap<>();
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    String unit = "";
-    for (DistributionRow r : rows) {
-      if (Double.isNaN(r.value())) {
-        continue;
+  static Figure build(
+      String name, String title, String context, FigurePlan.Page<DistributionRow> page) {
+    List<DistributionRow> all = new ArrayList<>();
+    page.facets().forEach(f -> all.addAll(f.items()));
+    TreeSet<Double> percentiles = new TreeSet<>();
+    double maxAbs = 0;
+    for (DistributionRow r : all) {
+      if (!Double.isNaN(r.value())) {
+        percentiles.add(r.percentile());
+        maxAbs = Math.max(maxAbs, Math.abs(r.value()));
       }
-      String name = plan.seriesName(r, seriesAxes);
-      configOf.put(name, r.config());
-      variantOf.put(name, plan.variant(r, seriesAxes));
-      data.addValue(r.value(), name, label(r.percentile()));
-      min = Math.min(min, r.value());
-      max = Math.max(max, r.value());
-      unit = r.unit();
     }
-    if (data.getRowCount() == 0) {
+    if (percentiles.isEmpty()) {
       return null;
     }
-    String yLabel = rows.get(0).distribution() + " (" + unit + ")";
-    ValueAxis range = ChartStyle.valueAxis(yLabel, min, max, false);
-    LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("percentile"), range, renderer);
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    List<String> names = new ArrayList<>();
-    for (Object key : data.getRowKeys()) {
-      names.add(key.toString());
+    List<Double> positions = new ArrayList<>(percentiles);
+    DistributionRow first = all.get(0);
+    UnitScale scale = UnitScale.choose(first.unit(), maxAbs);
+    List<Figure.Panel> panels = new ArrayList<>();
+    for (FigurePlan.Facet<DistributionRow> facet : page.facets()) {
+      Map<String, TreeMap<Double, List<Double>>> byConfig = new LinkedHashMap<>();
+      for (DistributionRow r : facet.items()) {
+        if (!Double.isNaN(r.value())) {
+          byConfig
+              .computeIfAbsent(r.config(), k -> new TreeMap<>())
+              .computeIfAbsent((double) positions.indexOf(r.percentile()), k -> new ArrayList<>())
+              .add(r.value());
+        }
+      }
+      List<String> labels = XyFigure.legendLabels(byConfig.keySet(), facet.guest());
+      List<Figure.Curve> curves = new ArrayList<>();
+      int i = 0;
+      for (Map.Entry<String, TreeMap<Double, List<Double>>> c : byConfig.entrySet()) {
+        curves.add(
+            new Figure.Curve(
+                c.getKey(), labels.get(i++), XyFigure.points(c.getValue(), scale.factor())));
+      }
+      if (!curves.isEmpty()) {
+        panels.add(new Figure.Panel(facet.title(), curves));
+      }
     }
-    ChartStyle.apply(
-        chart,
-        renderer,
-        XyFigure.indices(names, configOf, configurations),
-        XyFigure.indices(
-            names, variantOf, new ArrayList<>(new LinkedHashSet<>(variantOf.values()))));
-    return chart;
+    List<String> names = positions.stream().map(DistributionFigure::label).toList();
+    return new Figure(
+        name,
+        title,
+        context,
+        new Figure.XAxis("percentile", Figure.XKind.CATEGORIES, names),
+        AxisLabels.metric(first.distribution(), first.unit(), scale.unit()),
+        false,
+        panels);
   }
 
-  /** "min", "p50", "p99.9", "max". */
+  /** "min", "50", "99.9", "max" (the axis is labelled "percentile"). */
   static String label(double percentile) {
     if (percentile == 0) {
       return "min";
@@ -84,6 +85,6 @@ final class DistributionFigure {
       return "max";
     }
     String p = String.format(Locale.ROOT, "%s", percentile);
-    return "p" + (p.endsWith(".0") ? p.substring(0, p.length() - 2) : p);
+    return p.endsWith(".0") ? p.substring(0, p.length() - 2) : p;
   }
 }

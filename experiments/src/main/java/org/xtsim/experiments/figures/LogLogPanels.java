@@ -34,9 +34,6 @@ public final class LogLogPanels {
   /** Space between panels. */
   private static final double PANEL_GAP_PX = 12;
 
-  private static final int[] ONE = {0};
-  private static final int[] ONE_VARIANT = {0};
-
   private LogLogPanels() {}
 
   /**
@@ -82,9 +79,10 @@ public final class LogLogPanels {
     JFreeChart chart = new JFreeChart(title, combined);
     chart.removeLegend();
     for (XYPlot plot : combined.getSubplots()) {
-      ChartStyle.apply(chart, (XYLineAndShapeRenderer) plot.getRenderer(), ONE, ONE_VARIANT);
+      ChartStyle.apply(chart, (XYLineAndShapeRenderer) plot.getRenderer());
     }
-    return FigureFiles.write(chart, dir, name, ChartStyle.WIDTH, PANEL_HEIGHT_PX * panels.size());
+    return FigureFiles.writeChart(
+        chart, dir, name, ChartStyle.WIDTH, PANEL_HEIGHT_PX * panels.size());
   }
 
   /**

@@ -1,9 +1,7 @@
 package org.xtsim.experiments.figures;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,105 +9,93 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.xtsim.experiments.results.ResultRow;
 
 /**
- * A line chart of one quantity of result rows against a numeric sweep axis: node count when it
- * varies (log2 axis), else the first numeric axis that varies. One series per configuration (and
- * per value of any other varying axis); replicates are averaged.
+ * A figure of one quantity of result rows against a numeric sweep axis: node count when it varies
+ * (log2 axis), else the first numeric axis that varies. One curve per configuration in each panel;
+ * replicates give the mean and its confidence interval.
  */
 final class XyFigure {
   private XyFigure() {}
 
   /**
-   * @param title chart title
-   * @param rows the rows to plot (one workload, one metric)
+   * @param name the file name, without extension
+   * @param title the title
+   * @param page the panels' rows (one workload, one metric)
    * @param xAxis the axis along x ({@code nodes} or a numeric sweep axis)
-   * @param seriesAxes the other axes that vary among the rows (they split series)
-   * @param y the plotted quantity of a row; NaN rows are left out
-   * @param yLabel y axis label with unit
-   * @param zeroLine whether to draw a line at y = 0 and include 0 in the range
-   * @param configurations all configuration labels in order, for consistent series colours
-   * @return the chart, or null when no row has a value
+   * @param y the plotted quantity of a row, in the declared unit; NaN rows are left out
+   * @param factor what y is multiplied by to be in the shown unit
+   * @param yLabel the y axis label, with the shown unit
+   * @param zeroLine whether to draw y = 0 and keep it in range
+   * @return the figure, or null when no row has a value
    */
-  static JFreeChart build(
+  static Figure build(
+      String name,
       String title,
-      List<ResultRow> rows,
+      FigurePlan.Page<ResultRow> page,
       String xAxis,
-      List<String> seriesAxes,
       ToDoubleFunction<ResultRow> y,
+      double factor,
       String yLabel,
-      boolean zeroLine,
-      List<String> configurations) {
-    SeriesPlan<ResultRow> plan = new SeriesPlan<>(ResultRow::config, XyFigure::axisValue);
-    Map<String, TreeMap<Double, double[]>> sums = new LinkedHashMap<>();
-    Map<String, String> configOf = new LinkedHashMap<>();
-    Map<String, String> variantOf = new LinkedHashMap<>();
-    for (ResultRow r : rows) {
-      double v = y.applyAsDouble(r);
-      double x = xValue(r, xAxis);
-      if (Double.isNaN(v) || Double.isNaN(x)) {
-        continue;
+      boolean zeroLine) {
+    List<Figure.Panel> panels = new ArrayList<>();
+    Set<Double> xs = new LinkedHashSet<>();
+    for (FigurePlan.Facet<ResultRow> facet : page.facets()) {
+      Map<String, TreeMap<Double, List<Double>>> byConfig = new LinkedHashMap<>();
+      for (ResultRow r : facet.items()) {
+        double v = y.applyAsDouble(r);
+        double x = xValue(r, xAxis);
+        if (Double.isNaN(v) || Double.isNaN(x)) {
+          continue;
+        }
+        byConfig
+            .computeIfAbsent(r.config(), k -> new TreeMap<>())
+            .computeIfAbsent(x, k -> new ArrayList<>())
+            .add(v);
+        xs.add(x);
       }
-      String name = plan.seriesName(r, seriesAxes);
-      configOf.put(name, r.config());
-      variantOf.put(name, plan.variant(r, seriesAxes));
-      double[] acc =
-          sums.computeIfAbsent(name, k -> new TreeMap<>()).computeIfAbsent(x, k -> new double[2]);
-      acc[0] += v;
-      acc[1]++;
+      List<Figure.Curve> curves = new ArrayList<>();
+      List<String> labels = legendLabels(byConfig.keySet(), facet.guest());
+      int i = 0;
+      for (Map.Entry<String, TreeMap<Double, List<Double>>> c : byConfig.entrySet()) {
+        curves.add(new Figure.Curve(c.getKey(), labels.get(i++), points(c.getValue(), factor)));
+      }
+      if (!curves.isEmpty()) {
+        panels.add(new Figure.Panel(facet.title(), curves));
+      }
     }
-    if (sums.isEmpty()) {
+    if (panels.isEmpty()) {
       return null;
     }
-    XYSeriesCollection data = new XYSeriesCollection();
-    double minY = Double.POSITIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
-    Set<Double> xs = new LinkedHashSet<>();
-    for (Map.Entry<String, TreeMap<Double, double[]>> s : sums.entrySet()) {
-      XYSeries series = new XYSeries(s.getKey(), true, false);
-      for (Map.Entry<Double, double[]> p : s.getValue().entrySet()) {
-        double mean = p.getValue()[0] / p.getValue()[1];
-        series.add(p.getKey().doubleValue(), mean);
-        minY = Math.min(minY, mean);
-        maxY = Math.max(maxY, mean);
-        xs.add(p.getKey());
-      }
-      data.addSeries(series);
-    }
-    ValueAxis domain = xAxis(xAxis, xs);
-    ValueAxis range = ChartStyle.valueAxis(yLabel, minY, maxY, zeroLine);
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    XYPlot plot = new XYPlot(data, domain, range, renderer);
-    if (zeroLine) {
-      plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f)));
-    }
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    List<String> names = new ArrayList<>(sums.keySet());
-    ChartStyle.apply(
-        chart,
-        renderer,
-        indices(names, configOf, configurations),
-        indices(names, variantOf, new ArrayList<>(new LinkedHashSet<>(variantOf.values()))));
-    return chart;
+    String context = page.caption().replaceAll("^ \\(|\\)$", "").replace("=", " = ");
+    return new Figure(name, title, context, xAxisOf(xAxis, xs), yLabel, zeroLine, panels);
   }
 
-  /** For each series name, the position of its key in {@code order}. */
-  static int[] indices(List<String> names, Map<String, String> keyOf, List<String> order) {
-    int[] out = new int[names.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Math.max(0, order.indexOf(keyOf.get(names.get(i))));
+  /** Mean and interval at each x, scaled by {@code factor}. */
+  static List<Figure.Point> points(TreeMap<Double, List<Double>> values, double factor) {
+    List<Figure.Point> out = new ArrayList<>();
+    for (Map.Entry<Double, List<Double>> p : values.entrySet()) {
+      double[] v = p.getValue().stream().mapToDouble(Double::doubleValue).toArray();
+      out.add(new Figure.Point(p.getKey(), MeanInterval.of(v).scaled(factor)));
     }
     return out;
+  }
+
+  /**
+   * Legend labels for the configurations of a panel of one guest: the configuration names without
+   * the guest's word (the panel title names the guest), e.g. nested-large-cnl-uncontrolled →
+   * nested-large-uncontrolled; the full names when that would leave a label empty or two alike.
+   */
+  static List<String> legendLabels(Set<String> configs, String guest) {
+    List<String> labels = new ArrayList<>();
+    for (String c : configs) {
+      List<String> words = new ArrayList<>(List.of(c.split("-", -1)));
+      boolean removed = !guest.isEmpty() && words.removeIf(guest::equals);
+      labels.add(removed ? String.join("-", words) : c);
+    }
+    boolean unique = new HashSet<>(labels).size() == labels.size();
+    return unique && labels.stream().noneMatch(String::isEmpty) ? labels : new ArrayList<>(configs);
   }
 
   /** The value of an axis ({@code nodes} or a sweep axis) of a row, as text. */
@@ -134,7 +120,7 @@ final class XyFigure {
   private static Set<String> distinct(List<ResultRow> rows, String axis) {
     Set<String> values = new LinkedHashSet<>();
     for (ResultRow r : rows) {
-      values.add(axis.equals("nodes") ? Integer.toString(r.nodes()) : r.axes().get(axis));
+      values.add(axisValue(r, axis));
     }
     return values;
   }
@@ -156,24 +142,20 @@ final class XyFigure {
     return isNumber(v) ? Double.parseDouble(v) : Double.NaN;
   }
 
-  private static ValueAxis xAxis(String name, Set<Double> xs) {
+  /**
+   * Node counts on a log2 axis when they span a factor of 4 or more; other axes on a log10 axis
+   * when they span two decades or more; else linear.
+   */
+  private static Figure.XAxis xAxisOf(String name, Set<Double> xs) {
     double min = xs.stream().mapToDouble(Double::doubleValue).min().orElse(1);
     double max = xs.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    String label = SeriesPlan.shortName(name);
-    if (min > 0 && max / min >= 4) {
-      LogAxis log = new LogAxis(label);
-      log.setBase(name.equals("nodes") ? 2 : 10);
-      log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-      log.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
-      log.setLowerMargin(0.04);
-      log.setUpperMargin(0.04);
-      return log;
+    boolean nodes = name.equals("nodes");
+    Figure.XKind kind = Figure.XKind.LINEAR;
+    if (min > 0 && nodes && max / min >= 4) {
+      kind = Figure.XKind.LOG2;
+    } else if (min > 0 && !nodes && max / min >= 100) {
+      kind = Figure.XKind.LOG10;
     }
-    NumberAxis axis = new NumberAxis(label);
-    axis.setAutoRangeIncludesZero(false);
-    if (name.equals("nodes")) {
-      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    }
-    return axis;
+    return new Figure.XAxis(AxisLabels.axis(name), kind, List.of());
   }
 }
