@@ -14,13 +14,19 @@ import java.util.function.Function;
  * figures. Inside a panel every series is one configuration (so each keeps its style); a figure has
  * one panel per guest OS (when guests differ: their values often differ by orders of magnitude) and
  * per value of every other axis that varies; beyond {@link #MAX_PANELS} panels it is split into one
- * figure per value of the outermost varying axis instead (recursively).
+ * figure per value of the outermost varying axis instead (recursively). When a single axis varies
+ * and its values times the configurations make at most {@link #MAX_SERIES} curves, its values
+ * become curves of one panel instead ({@link Page#seriesAxis}): a study that compares those values
+ * (e.g. noise frequencies) sees them side by side.
  *
  * @param <T> row type
  */
 final class FigurePlan<T> {
   /** Most panels in one figure before it is split into several. */
   static final int MAX_PANELS = 4;
+
+  /** Most curves in one panel when an axis's values become curves. */
+  static final int MAX_SERIES = 10;
 
   /**
    * One panel's rows.
@@ -37,19 +43,27 @@ final class FigurePlan<T> {
    * @param suffix file-name suffix ("" or e.g. "-footprint=1073741824")
    * @param caption title suffix ("" or e.g. " (footprint=1073741824)")
    * @param facets the panels
+   * @param seriesAxis the axis whose values are curves of their own ("" when curves are
+   *     configurations only)
    */
-  record Page<T>(String suffix, String caption, List<Facet<T>> facets) {}
+  record Page<T>(String suffix, String caption, List<Facet<T>> facets, String seriesAxis) {}
 
   private final Function<T, String> guest;
   private final BiFunction<T, String, String> axisValue;
+  private final Function<T, String> config;
 
   /**
    * @param guest the guest OS of a row ("" when unknown)
    * @param axisValue the value of an axis for a row, as text
+   * @param config the configuration of a row
    */
-  FigurePlan(Function<T, String> guest, BiFunction<T, String, String> axisValue) {
+  FigurePlan(
+      Function<T, String> guest,
+      BiFunction<T, String, String> axisValue,
+      Function<T, String> config) {
     this.guest = guest;
     this.axisValue = axisValue;
+    this.config = config;
   }
 
   /** The figures of {@code items}, given the axes (other than x) that may vary among them. */
@@ -61,9 +75,21 @@ final class FigurePlan<T> {
 
   private void split(
       List<T> items, List<String> axes, String suffix, String caption, List<Page<T>> out) {
+    if (axes.size() == 1) {
+      Set<String> configs = new LinkedHashSet<>();
+      Set<String> values = new LinkedHashSet<>();
+      for (T t : items) {
+        configs.add(config.apply(t));
+        values.add(axisValue.apply(t, axes.get(0)));
+      }
+      if ((long) configs.size() * values.size() <= MAX_SERIES) {
+        out.add(new Page<>(suffix, caption, facets(items, List.of()), axes.get(0)));
+        return;
+      }
+    }
     List<Facet<T>> facets = facets(items, axes);
     if (facets.size() <= MAX_PANELS || axes.isEmpty()) {
-      out.add(new Page<>(suffix, caption, facets));
+      out.add(new Page<>(suffix, caption, facets, ""));
       return;
     }
     String axis = axes.get(0);

@@ -84,7 +84,8 @@ public final class Figures {
     String x = XyFigure.chooseXAxis(primary);
     String versus = " vs " + AxisLabels.axis(x);
     String name = FigureFiles.safe(first.workload());
-    FigurePlan<ResultRow> plan = new FigurePlan<>(ResultRow::guest, XyFigure::axisValue);
+    FigurePlan<ResultRow> plan =
+        new FigurePlan<>(ResultRow::guest, XyFigure::axisValue, ResultRow::config);
     List<String> others = otherAxes(primary, x);
     List<Figure> out = new ArrayList<>();
     for (FigurePlan.Page<ResultRow> p : plan.pages(primary, others)) {
@@ -132,7 +133,10 @@ public final class Figures {
     Map<String, String> guestOf = new LinkedHashMap<>();
     configurations.forEach(c -> guestOf.put(c.name(), c.guest()));
     FigurePlan<DistributionRow> plan =
-        new FigurePlan<>(r -> guestOf.getOrDefault(r.config(), ""), (r, a) -> r.axes().get(a));
+        new FigurePlan<>(
+            r -> guestOf.getOrDefault(r.config(), ""),
+            (r, a) -> r.axes().get(a),
+            DistributionRow::config);
     Map<String, List<DistributionRow>> groups = new LinkedHashMap<>();
     for (DistributionRow r : rows) {
       groups

@@ -49,8 +49,16 @@ final class XyFigure {
         if (Double.isNaN(v) || Double.isNaN(x)) {
           continue;
         }
+        String series =
+            page.seriesAxis().isEmpty()
+                ? r.config()
+                : r.config()
+                    + ", "
+                    + FigurePlan.shortName(page.seriesAxis())
+                    + " = "
+                    + axisValue(r, page.seriesAxis());
         byConfig
-            .computeIfAbsent(r.config(), k -> new TreeMap<>())
+            .computeIfAbsent(series, k -> new TreeMap<>())
             .computeIfAbsent(x, k -> new ArrayList<>())
             .add(v);
         xs.add(x);

@@ -13,7 +13,7 @@ class FigurePlanTest {
   private record Item(String config, String guest, Map<String, String> axes) {}
 
   private static final FigurePlan<Item> PLAN =
-      new FigurePlan<>(Item::guest, (item, axis) -> item.axes().get(axis));
+      new FigurePlan<>(Item::guest, (item, axis) -> item.axes().get(axis), Item::config);
 
   private static List<Item> items(int configs, List<String> guests, int sizes, int rates) {
     List<Item> out = new ArrayList<>();
@@ -63,11 +63,21 @@ class FigurePlanTest {
   void shouldSplitIntoOneFigurePerValueOfTheOutermostAxisBeyondFourPanels() {
     List<FigurePlan.Page<Item>> pages =
         PLAN.pages(items(2, List.of("cnl"), 3, 2), List.of("params.size", "rate"));
-    assertEquals(3, pages.size(), "3 x 2 = 6 panels: one figure per size, 2 panels each");
+    assertEquals(3, pages.size(), "3 x 2 = 6 panels: one figure per size");
     assertEquals("-size=0", pages.get(0).suffix());
     assertEquals(" (size=0)", pages.get(0).caption());
-    assertEquals(2, pages.get(0).facets().size());
-    assertEquals("rate = 1", pages.get(0).facets().get(1).title());
+    assertEquals(1, pages.get(0).facets().size(), "2 configurations x 2 rates: curves, not panels");
+    assertEquals("rate", pages.get(0).seriesAxis());
+  }
+
+  @Test
+  void shouldDrawTheValuesOfTheOnlyVaryingAxisAsCurvesOfOnePanel() {
+    List<FigurePlan.Page<Item>> pages = PLAN.pages(items(1, List.of("cnl"), 1, 5), List.of("rate"));
+    assertEquals(1, pages.size(), "one figure for 5 noise frequencies, as the study compares them");
+    assertEquals(1, pages.get(0).facets().size());
+    assertEquals("rate", pages.get(0).seriesAxis());
+    List<FigurePlan.Page<Item>> many = PLAN.pages(items(3, List.of("cnl"), 1, 5), List.of("rate"));
+    assertEquals("", many.get(0).seriesAxis(), "15 curves: panels instead");
   }
 
   @Test
