@@ -4,9 +4,9 @@ import org.xtsim.network.NetworkModel;
 import org.xtsim.network.NicCosts;
 
 /**
- * The host's side of a message, one formula for the message-level path ({@link PartitionWorker})
- * and the one-pass collectives ({@link DataflowCollectives}): the network's gates (when the host
- * may start), its native overheads, and what {@link NicCosts} adds to them.
+ * The host's side of a message, one formula for the message-level path ({@link
+ * PointToPointProtocol}) and the one-pass collectives ({@link DataflowCollectives}): the network's
+ * gates (when the host may start), its native overheads, and what {@link NicCosts} adds to them.
  */
 final class HostCosts {
   private final NetworkModel network;

@@ -1,0 +1,224 @@
+package org.xtsim.network.mpi;
+
+import org.xtsim.engine.Context;
+import org.xtsim.network.Envelope;
+import org.xtsim.network.MessageSink;
+import org.xtsim.network.NetworkModel;
+
+/**
+ * The eager and rendezvous protocols of one engine partition: starting sends and receives, posting
+ * messages to the network with the host's send costs, taking arriving messages with the host's
+ * receive costs ({@link #deliver}), answering a request-to-send with a clear-to-send, and
+ * completing requests. A message of at most the network's eager threshold goes at once; a larger
+ * one sends a request-to-send (RTS), the receiver answers with a clear-to-send (CTS) once a
+ * matching receive is posted, and the data follows.
+ *
+ * <p>Times: a rank's CPU is busy with MPI overheads until {@code cpuFreePs}; operations it issues
+ * start then, which may be later than the event that issues them. A received message costs host
+ * time when it arrives; if the rank is computing, that time is stolen from the computation, which
+ * ends later by as much (receipt is interrupt-driven, as Portals on Catamount).
+ */
+final class PointToPointProtocol implements MessageSink {
+  private final RankTable ranks;
+  private final RequestPool pool;
+  private final NetworkModel network;
+  private final HostCosts hostCosts;
+  private final long eagerThreshold;
+  private final MessageMatching matching;
+  private final RequestTracking tracking;
+
+  PointToPointProtocol(
+      RankTable ranks,
+      RequestPool pool,
+      NetworkModel network,
+      HostCosts hostCosts,
+      MessageMatching matching,
+      RequestTracking tracking) {
+    this.ranks = ranks;
+    this.pool = pool;
+    this.network = network;
+    this.hostCosts = hostCosts;
+    this.eagerThreshold = network.eagerThresholdBytes();
+    this.matching = matching;
+    this.tracking = tracking;
+  }
+
+  // ------------------------------------------------------------------ arriving messages
+
+  @Override
+  public void deliver(Context ctx, long header, long payload, long arrivalPs) {
+    int r = Envelope.destRank(header);
+    ranks.messageBalance[r]--;
+    int source = Envelope.sourceRank(header);
+    long bytes = Envelope.bytes(header, payload);
+    long done = receiveHostTime(r, arrivalPs, bytes);
+    switch (Envelope.kind(header)) {
+      case Envelope.EAGER -> {
+        int tag = Envelope.high(payload);
+        int request = matching.matchPosted(r, source, tag);
+        if (request >= 0) {
+          complete(ctx, request, done);
+        } else {
+          matching.enqueueUnexpected(r, pool.allocMessage(source, tag, false, done, bytes));
+        }
+      }
+      case Envelope.RTS -> {
+        int tag = Envelope.high(payload);
+        int senderRequest = (int) Envelope.low(payload);
+        int request = matching.matchPosted(r, source, tag);
+        if (request >= 0) {
+          sendClearToSend(ctx, r, source, senderRequest, request, done);
+        } else {
+          matching.enqueueUnexpected(r, pool.allocMessage(source, tag, true, done, senderRequest));
+        }
+      }
+      case Envelope.CTS -> {
+        int senderRequest = Envelope.high(payload);
+        int receiverRequest = (int) Envelope.low(payload);
+        long size = pool.bytes[senderRequest];
+        long sent =
+            post(
+                ctx,
+                r,
+                source,
+                size,
+                Envelope.header(source, r, Envelope.DATA),
+                Envelope.payload(receiverRequest, size),
+                done);
+        complete(ctx, senderRequest, sent);
+      }
+      default -> complete(ctx, Envelope.high(payload), done);
+    }
+  }
+
+  /** Charges the host's receive costs; returns when the rank has taken the message. */
+  private long receiveHostTime(int r, long arrivalPs, long bytes) {
+    int node = ranks.node[r];
+    long cost = hostCosts.receiveOverheadPs(node, bytes);
+    // While the rank computes, cpuFreePs tracks only these interrupts, so they queue one after
+    // another; the time they take is added to the computation.
+    long start = hostCosts.receiveStartPs(node, Math.max(arrivalPs, ranks.cpuFreePs[r]), bytes);
+    long done = start + cost;
+    ranks.cpuFreePs[r] = done;
+    if (ranks.state[r] == RankTable.COMPUTING) {
+      ranks.stolenPs[r] += cost;
+    }
+    return done;
+  }
+
+  /** A request has completed at {@code donePs} (possibly later than now). */
+  private void complete(Context ctx, int request, long donePs) {
+    pool.status[request] = RequestPool.COMPLETE;
+    pool.donePs[request] = donePs;
+    if (!pool.waited[request]) {
+      return;
+    }
+    int r = pool.rank[request];
+    pool.freeRequest(request);
+    ranks.resumePs[r] = Math.max(ranks.resumePs[r], donePs);
+    if (--ranks.pending[r] == 0) {
+      long now = ctx.nowPs();
+      ctx.schedule(Math.max(0, ranks.resumePs[r] - now), PartitionWorker.STEP, r, 0L, 0L);
+    }
+  }
+
+  // ------------------------------------------------------------------ outgoing messages
+
+  /** Sends one message from rank {@code r}; returns its local completion time. */
+  private long post(
+      Context ctx, int r, int dest, long bytes, long header, long payload, long notBeforePs) {
+    int sourceNode = ranks.node[r];
+    long earliest = Math.max(notBeforePs, Math.max(ctx.nowPs(), ranks.cpuFreePs[r]));
+    long start = hostCosts.sendStartPs(sourceNode, earliest, bytes);
+    long ready = start + hostCosts.sendOverheadPs(sourceNode, bytes);
+    ranks.cpuFreePs[r] = ready;
+    ranks.messageBalance[r]++;
+    return network.transmit(
+        ctx, sourceNode, ranks.node[dest], start, ready, bytes, header, payload);
+  }
+
+  private void sendClearToSend(
+      Context ctx, int r, int dest, int senderRequest, int request, long notBeforePs) {
+    post(
+        ctx,
+        r,
+        dest,
+        0,
+        Envelope.header(dest, r, Envelope.CTS),
+        Envelope.payload(senderRequest, request),
+        notBeforePs);
+  }
+
+  // ------------------------------------------------------------------ starting operations
+
+  /**
+   * Starts a send of rank {@code r}; returns the request, or -1 for a collective's eager send
+   * (already counted in the rank's wait).
+   */
+  int startSend(Context ctx, int r, int dest, int tag, long bytes, boolean collective) {
+    ArgumentChecks.checkRank(r, ranks.size, dest, "sent to");
+    ArgumentChecks.checkBytes(r, bytes);
+    if (bytes <= eagerThreshold) {
+      long done =
+          post(
+              ctx,
+              r,
+              dest,
+              bytes,
+              Envelope.header(dest, r, Envelope.EAGER),
+              Envelope.payload(tag, bytes),
+              0);
+      if (collective) {
+        ranks.resumePs[r] = Math.max(ranks.resumePs[r], done);
+        return -1;
+      }
+      int request = pool.allocRequest(RequestPool.SEND, r, dest, tag, bytes, false);
+      pool.status[request] = RequestPool.COMPLETE;
+      pool.donePs[request] = done;
+      tracking.addActive(r, request);
+      return request;
+    }
+    int request = pool.allocRequest(RequestPool.SEND, r, dest, tag, bytes, collective);
+    tracking.track(r, request, collective);
+    post(
+        ctx, r, dest, 0, Envelope.header(dest, r, Envelope.RTS), Envelope.payload(tag, request), 0);
+    return request;
+  }
+
+  /**
+   * Starts a receive of rank {@code r}; returns the request, or -1 for a collective's receive
+   * already satisfied.
+   */
+  int startRecv(Context ctx, int r, int source, int tag, long bytes, boolean collective) {
+    if (source != Mpi.ANY_SOURCE) {
+      ArgumentChecks.checkRank(r, ranks.size, source, "receives from");
+    }
+    ArgumentChecks.checkBytes(r, bytes);
+    int m = matching.matchUnexpected(r, source, tag);
+    if (m >= 0 && !pool.msgRendezvous[m]) {
+      long done = Math.max(ctx.nowPs(), pool.msgReadyPs[m]);
+      pool.freeMessage(m);
+      if (collective) {
+        ranks.resumePs[r] = Math.max(ranks.resumePs[r], done);
+        return -1;
+      }
+      int request = pool.allocRequest(RequestPool.RECV, r, source, tag, bytes, false);
+      pool.status[request] = RequestPool.COMPLETE;
+      pool.donePs[request] = done;
+      tracking.addActive(r, request);
+      return request;
+    }
+    int request = pool.allocRequest(RequestPool.RECV, r, source, tag, bytes, collective);
+    tracking.track(r, request, collective);
+    if (m >= 0) {
+      int sender = pool.msgSource[m];
+      int senderRequest = (int) pool.msgValue[m];
+      long ready = pool.msgReadyPs[m];
+      pool.freeMessage(m);
+      sendClearToSend(ctx, r, sender, senderRequest, request, ready);
+    } else {
+      matching.enqueuePosted(r, request);
+    }
+    return request;
+  }
+}
