@@ -27,12 +27,16 @@ import picocli.CommandLine.Spec;
       "The whole file is validated before anything runs; a bad file gets one line naming"
           + " file:line:column, the key and the allowed values (exit status 2).",
       "Writes results.csv, distributions.csv, manifest.json and figures/*.png|svg to the output"
-          + " folder, each file atomically; results.csv is rewritten after every point, so an"
-          + " interrupted run keeps what it finished (see --resume).",
+          + " folder, each file atomically; the output folder is checked before anything is"
+          + " created (exit status 2 if it cannot be written). results.csv is rewritten after"
+          + " every point, so an interrupted run keeps what it finished (see --resume).",
       "Progress goes to stderr for long sweeps. Results are the same whatever --threads is.",
       "Every key a file may set, with its unit, default and allowed values: 'xtsim params'."
     })
 final class RunCommand implements Callable<Integer> {
+  /** Appended to the default output folder of a --quick run. */
+  static final String QUICK_SUFFIX = "-quick";
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -51,8 +55,8 @@ final class RunCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description =
-          "Output folder (default: results/<name> for the full sweep, results/<name>-quick with"
-              + " --quick).")
+          "Output folder: a folder to create or an existing folder (default: results/<name> for"
+              + " the full sweep, results/<name>-quick with --quick).")
   Path out;
 
   @Option(
@@ -95,15 +99,35 @@ final class RunCommand implements Callable<Integer> {
     if (quick) {
       experiment = experiment.quick();
     }
-    Path dir =
-        out != null
-            ? out
-            : Path.of("results", experiment.name() + (experiment.isQuick() ? "-quick" : ""));
+    Path dir = out != null ? OutputFolders.check("--out", out) : defaultFolder(experiment);
     List<String> commandLine = CommandLines.recorded(spec);
     RunOptions options =
         new RunOptions(dir, threads == null ? 0 : threads, resume, dryRun, !noFigures, commandLine);
     new ExperimentRunner(runner, spec.commandLine().getOut(), spec.commandLine().getErr())
         .run(experiment, options);
     return 0;
+  }
+
+  /**
+   * results/NAME (results/NAME-quick with --quick), checked like --out; a name too long for a
+   * folder is refused before anything is created.
+   */
+  private Path defaultFolder(ExperimentSpec experiment) {
+    String folderName = experiment.name() + (experiment.isQuick() ? QUICK_SUFFIX : "");
+    if (folderName.length() > OutputFolders.MAX_NAME_BYTES) {
+      int max = OutputFolders.MAX_NAME_BYTES - (experiment.isQuick() ? QUICK_SUFFIX.length() : 0);
+      throw new IllegalArgumentException(
+          file
+              + ": name: '"
+              + OutputFolders.abbreviated(experiment.name())
+              + "' is too long to name the output folder results/<name>"
+              + (experiment.isQuick() ? QUICK_SUFFIX : "")
+              + "; allowed: at most "
+              + max
+              + " characters, or give --out DIR");
+    }
+    return OutputFolders.check(
+        "output folder (from name: in " + file + "; --out DIR chooses another)",
+        Path.of("results", folderName));
   }
 }
