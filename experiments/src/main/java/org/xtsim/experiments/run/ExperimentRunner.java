@@ -135,13 +135,7 @@ public final class ExperimentRunner {
       }
     }
     int resumed = points.size() - todo.size();
-    ProgressReporter progress =
-        new ProgressReporter(
-            err,
-            nanoClock,
-            progressIntervalNanos,
-            todo.size(),
-            todo.stream().mapToDouble(RunPoint::nodes).sum());
+    ProgressReporter progress = new ProgressReporter(err, nanoClock, progressIntervalNanos, todo);
     // Written after the last point (or a failure) and again once the figures exist: the manifest
     // always describes what is in the folder. Returns the wall time it records.
     ManifestStep writeManifest =
