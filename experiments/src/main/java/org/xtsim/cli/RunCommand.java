@@ -3,6 +3,7 @@ package org.xtsim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.xtsim.experiments.PointRunner;
@@ -28,9 +29,15 @@ import picocli.CommandLine.Spec;
           + " file:line:column, the key and the allowed values (exit status 2).",
       "Writes results.csv, distributions.csv, manifest.json and figures/*.png|svg to the output"
           + " folder, each file atomically; the output folder is checked before anything is"
-          + " created (exit status 2 if it cannot be written). results.csv is rewritten after"
-          + " every point, so an interrupted run keeps what it finished (see --resume).",
-      "Progress goes to stderr for long sweeps. Results are the same whatever --threads is.",
+          + " created (exit status 2 if it cannot be written). The files are rewritten as points"
+          + " finish, with a manifest whose status says what they hold (running, complete,"
+          + " failed, interrupted), so a stopped run keeps what it finished (see --resume).",
+      "Ctrl-C (SIGINT) or SIGTERM: the points done are written with status interrupted, stderr"
+          + " says how many were kept and the command that resumes, and the exit status is 130"
+          + " (SIGINT) or 143 (SIGTERM).",
+      "Progress goes to stderr for long sweeps: points done, an ETA fitted on the points"
+          + " finished so far, the running point and how far it got. Results are the same"
+          + " whatever --threads is.",
       "Every key a file may set, with its unit, default and allowed values: 'xtsim params'."
     })
 final class RunCommand implements Callable<Integer> {
@@ -102,7 +109,14 @@ final class RunCommand implements Callable<Integer> {
     Path dir = out != null ? OutputFolders.check("--out", out) : defaultFolder(experiment);
     List<String> commandLine = CommandLines.recorded(spec);
     RunOptions options =
-        new RunOptions(dir, threads == null ? 0 : threads, resume, dryRun, !noFigures, commandLine);
+        new RunOptions(
+            dir,
+            threads == null ? 0 : threads,
+            resume,
+            dryRun,
+            !noFigures,
+            commandLine,
+            resumeCommand(dir));
     new ExperimentRunner(runner, spec.commandLine().getOut(), spec.commandLine().getErr())
         .run(experiment, options);
     return 0;
@@ -129,5 +143,15 @@ final class RunCommand implements Callable<Integer> {
     return OutputFolders.check(
         "output folder (from name: in " + file + "; --out DIR chooses another)",
         Path.of("results", folderName));
+  }
+
+  /** The command that resumes this run into {@code dir}. */
+  private List<String> resumeCommand(Path dir) {
+    List<String> words = new ArrayList<>(List.of("xtsim", "run", file.toString()));
+    if (quick) {
+      words.add("--quick");
+    }
+    words.addAll(List.of("--resume", "--out", dir.toString()));
+    return words;
   }
 }
