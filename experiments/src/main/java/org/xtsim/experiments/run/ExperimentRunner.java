@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.xtsim.experiments.InvalidPointException;
@@ -145,10 +146,10 @@ public final class ExperimentRunner {
     double wall;
     List<Path> figures = List.of();
     try (Interrupts.Registration hook =
-        interrupts.onInterrupt(() -> interrupted(folder, options))) {
+        interrupts.onInterrupt(() -> interrupted(folder, progress, options))) {
       folder.open();
       String status = ManifestWriter.FAILED;
-      try {
+      try (ProgressReporter.Ticking ticking = ticking(progress)) {
         events = runPoints(todo, threads, baselines, folder, progress);
         status = ManifestWriter.COMPLETE;
       } finally {
@@ -178,6 +179,13 @@ public final class ExperimentRunner {
         dir);
     out.flush();
     return summary;
+  }
+
+  /** Progress lines between the runner's reports, unless the interval is "never" (tests). */
+  private ProgressReporter.Ticking ticking(ProgressReporter progress) {
+    return progressIntervalNanos < TimeUnit.DAYS.toNanos(1)
+        ? progress.tickEveryInterval()
+        : () -> {};
   }
 
   /** The output folder, writing its manifest from {@code records} with the run's settings. */
@@ -293,7 +301,8 @@ public final class ExperimentRunner {
    * The process is being stopped: leaves the folder saying so and tells the user what it holds and
    * how to go on. Runs on the shutdown hook's thread.
    */
-  private void interrupted(RunFolder folder, RunOptions options) {
+  private void interrupted(RunFolder folder, ProgressReporter progress, RunOptions options) {
+    progress.silence();
     String resume = "resume with: " + Shell.quote(options.resumeCommand());
     try {
       RunFolder.Kept kept = folder.interrupt();

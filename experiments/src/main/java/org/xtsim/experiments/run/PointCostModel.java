@@ -23,8 +23,9 @@ import org.xtsim.experiments.RunPoint;
  *       plain least squares is off by up to 2.7.
  *   <li>Without the first point run: it also pays for the JVM compiling the simulator.
  *   <li>The slope only once it is clear of the noise (at least {@link #SLOPE_T_MIN} standard errors
- *       above zero); until then every point is predicted at the mean cost. Points are predicted up
- *       to thousands of times larger than those seen, so a slope made of noise would multiply.
+ *       above zero); until then every point is predicted at the mean cost of those seen. Points are
+ *       predicted up to thousands of times larger than those seen, so a slope made of noise would
+ *       multiply.
  *   <li>A negative fixed part is dropped for a line through the origin: no point costs less than
  *       nothing.
  * </ul>
@@ -89,12 +90,17 @@ final class PointCostModel {
     double sw = 0;
     double swx = 0;
     double swy = 0;
+    double sumSeconds = 0;
     for (double[] p : points) {
       double w = 1 / (p[1] * p[1]);
       sw += w;
       swx += w * p[0];
       swy += w * p[1];
+      sumSeconds += p[1];
     }
+    // What a point costs on average, when the line cannot tell more: the plain mean, since the
+    // ETA adds costs up (the weighted one leans to the cheapest points).
+    double averageSeconds = sumSeconds / points.size();
     double meanSize = swx / sw;
     double meanSeconds = swy / sw;
     double sxx = 0;
@@ -105,12 +111,12 @@ final class PointCostModel {
       sxy += w * (p[0] - meanSize) * (p[1] - meanSeconds);
     }
     if (!(sxx > 0)) {
-      return new Line(meanSeconds, 0, points.get(0)[0]); // one size: its mean, for it alone
+      return new Line(averageSeconds, 0, points.get(0)[0]); // one size: for it alone
     }
     double slope = sxy / sxx;
     double intercept = meanSeconds - slope * meanSize;
     if (!(slope > 0) || slope < SLOPE_T_MIN * slopeStandardError(points, intercept, slope, sxx)) {
-      return new Line(meanSeconds, 0, Double.NaN);
+      return new Line(averageSeconds, 0, Double.NaN);
     }
     if (intercept < 0) {
       double swxy = 0;

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.xtsim.engine.SimTime;
 import org.xtsim.experiments.ProgressSink;
@@ -15,7 +18,7 @@ import org.xtsim.experiments.RunPoint;
  * simulated time and events it reported). The ETA comes from a {@link PointCostModel} fitted on the
  * wall times of the points finished so far; there is none until the model can predict every point
  * left. Quiet for short sweeps: the first line comes after {@code intervalNanos}, and then at most
- * one line per interval.
+ * one line per interval, also while the runner reports nothing (see {@link #tickEveryInterval}).
  */
 final class ProgressReporter implements ProgressSink {
   private final PrintWriter err;
@@ -40,6 +43,7 @@ final class ProgressReporter implements ProgressSink {
   private volatile double currentFraction = Double.NaN;
   private volatile long currentSimulatedPs = -1;
   private volatile long currentEvents = -1;
+  private boolean silenced;
 
   /**
    * @param err where progress lines go
@@ -91,9 +95,40 @@ final class ProgressReporter implements ProgressSink {
     maybePrint();
   }
 
+  /**
+   * Prints a line at least once per interval while the sweep runs, even while the runner reports
+   * nothing (a node model calibrating for seconds before its simulation starts), from a daemon
+   * thread that stops when the returned handle is closed.
+   */
+  Ticking tickEveryInterval() {
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread t = new Thread(task, "xtsim-progress");
+              t.setDaemon(true);
+              return t;
+            });
+    // Ticks four times per interval: a tick a hair early must not push the line a whole one late.
+    long tickNanos = Math.max(1, intervalNanos / 4);
+    timer.scheduleAtFixedRate(this::maybePrint, tickNanos, tickNanos, TimeUnit.NANOSECONDS);
+    return timer::shutdownNow;
+  }
+
+  /** Ticking from {@link #tickEveryInterval}; closing it stops the ticks. */
+  @FunctionalInterface
+  interface Ticking extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** No more lines: the run is being stopped and says so itself. */
+  synchronized void silence() {
+    silenced = true;
+  }
+
   private synchronized void maybePrint() {
     long now = nanoClock.getAsLong();
-    if (now - lastPrintNanos < intervalNanos) {
+    if (silenced || now - lastPrintNanos < intervalNanos) {
       return;
     }
     lastPrintNanos = now;

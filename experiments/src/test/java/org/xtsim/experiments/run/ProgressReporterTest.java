@@ -216,6 +216,27 @@ class ProgressReporterTest {
   }
 
   @Test
+  void shouldPrintWhileTheRunningPointReportsNothing() throws InterruptedException {
+    StringWriter text = new StringWriter();
+    RunPoint calibrating = point("calibrating", 1);
+    ProgressReporter p = reporter(text, 10_000_000L, List.of(calibrating));
+    p.started(calibrating);
+    now = 7 * SECOND; // the clock moves, the runner says nothing
+    try (ProgressReporter.Ticking ticking = p.tickEveryInterval()) {
+      for (int i = 0; i < 400 && text.toString().isEmpty(); i++) {
+        Thread.sleep(5);
+      }
+    }
+    assertTrue(
+        text.toString().startsWith("xtsim run: 0/1 points, elapsed 7s; running calibrating for 7s"),
+        text.toString());
+    p.silence();
+    now = 9 * SECOND;
+    p.fractionDone(0.5);
+    assertEquals(1, text.toString().lines().count(), "silenced: " + text);
+  }
+
+  @Test
   void shouldStayQuietForShortSweeps() {
     StringWriter text = new StringWriter();
     List<RunPoint> todo = List.of(point("a", 1), point("b", 1));
