@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 quick=()
 if [ "${1:-}" = "--quick" ]; then quick=(--quick); shift; fi
 out=${1:-$(mktemp -d)}
+mkdir -p "$out"
 mvn -B -ntp -q package -DskipTests -pl experiments -am
 for f in experiments/*.yaml; do
   name=$(basename "$f" .yaml)

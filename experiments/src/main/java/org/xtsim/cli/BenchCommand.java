@@ -1,5 +1,6 @@
 package org.xtsim.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,11 +17,13 @@ import picocli.CommandLine.Command;
       BenchThreadsCommand.class,
       CommandLine.HelpCommand.class
     })
-final class BenchCommand implements Runnable {
+final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** No benchmark given: the usage on stderr, exit status 2 (bad input). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return OneLineErrors.USAGE;
   }
 }

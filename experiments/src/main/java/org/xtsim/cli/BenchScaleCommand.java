@@ -69,7 +69,7 @@ final class BenchScaleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (redraw) {
-      String base = output.base("scale-" + job.workload);
+      String base = output.existingBase("scale-" + job.workload);
       Path csv = output.out.resolve(base + ".csv");
       if (!java.nio.file.Files.isRegularFile(csv)) {
         throw new IllegalArgumentException("--redraw: no such file: " + csv);
@@ -84,11 +84,11 @@ final class BenchScaleCommand implements Callable<Integer> {
     ScaleBenchmark bench = job.benchmark(threads, nodes);
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String base = output.freshBase("scale-" + job.workload, o);
     BenchJobOptions.checkHeap(bench, nodes, output.dryRun, o);
     if (output.dryRun) {
       return 0;
     }
-    String base = output.base("scale-" + job.workload);
     o.println(
         String.format(
             Locale.ROOT,

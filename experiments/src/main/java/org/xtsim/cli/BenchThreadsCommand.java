@@ -99,6 +99,7 @@ final class BenchThreadsCommand implements Callable<Integer> {
     }
     ScaleBenchmark bench = job.benchmark(counts.get(0), List.of(nodes));
     PrintWriter o = spec.commandLine().getOut();
+    String base = output.freshBase("threads-" + job.workload + "-" + nodes, o);
     BenchJobOptions.checkHeap(bench, List.of(nodes), output.dryRun, o);
     if (output.dryRun) {
       return 0;
@@ -169,7 +170,6 @@ final class BenchThreadsCommand implements Callable<Integer> {
     recorded.put("warmup_rounds", warmup);
     recorded.put("timed_rounds", repeat);
     recorded.put("command_line", String.join(" ", CommandLines.recorded(spec)));
-    String base = output.base("threads-" + job.workload + "-" + nodes);
     for (Path p : ThreadScalingReport.write(output.out, base, recorded, warm, timed)) {
       o.println("wrote " + p);
     }

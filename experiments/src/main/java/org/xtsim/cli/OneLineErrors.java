@@ -1,10 +1,13 @@
 package org.xtsim.cli;
 
+import org.xtsim.experiments.run.RunInterruptedException;
 import picocli.CommandLine;
 
 /**
  * Turns bad input into one line on stderr that names the command, the option and what is allowed,
- * with exit status 2; failures inside a run exit with status 1.
+ * with exit status 2; failures inside a run exit with status 1; a run stopped by a signal has
+ * already said what it kept and exits quietly (the JVM's own status for the signal wins: 130 for
+ * SIGINT, 143 for SIGTERM).
  */
 final class OneLineErrors
     implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
@@ -32,6 +35,9 @@ final class OneLineErrors
   public int handleExecutionException(
       Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
     String name = cmd.getCommandSpec().qualifiedName();
+    if (ex instanceof RunInterruptedException) {
+      return RunInterruptedException.EXIT_STATUS; // the run has said what it kept
+    }
     if (ex instanceof IllegalArgumentException) {
       cmd.getErr().println(name + ": " + ex.getMessage());
       return USAGE;

@@ -3,6 +3,7 @@ package org.xtsim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.xtsim.experiments.PointRunner;
@@ -27,15 +28,25 @@ import picocli.CommandLine.Spec;
       "The whole file is validated before anything runs; a bad file gets one line naming"
           + " file:line:column, the key and the allowed values (exit status 2).",
       "Writes results.csv, distributions.csv, manifest.json and figures/*.png|svg to the output"
-          + " folder, each file atomically; results.csv is rewritten after every point, so an"
-          + " interrupted run keeps what it finished (see --resume).",
-      "Progress goes to stderr for long sweeps. Results are the same whatever --threads is.",
+          + " folder, each file atomically; the output folder is checked before anything is"
+          + " created (exit status 2 if it cannot be written). The files are rewritten as points"
+          + " finish, with a manifest whose status says what they hold (running, complete,"
+          + " failed, interrupted), so a stopped run keeps what it finished (see --resume).",
+      "Ctrl-C (SIGINT) or SIGTERM: the points done are written with status interrupted, stderr"
+          + " says how many were kept and the command that resumes, and the exit status is 130"
+          + " (SIGINT) or 143 (SIGTERM).",
+      "Progress goes to stderr for long sweeps: points done, an ETA fitted on the points"
+          + " finished so far, the running point and how far it got. Results are the same"
+          + " whatever --threads is.",
       "Every key a file may set, with its unit, default and allowed values: 'xtsim params'.",
       "Limits that protect the machine, each named in the message when passed: a file of at most"
           + " 1 MiB of UTF-8 text, 20 levels of nesting, 50 aliases, 100,000 points per sweep,"
           + " names of at most 100 characters, 1,024 threads."
     })
 final class RunCommand implements Callable<Integer> {
+  /** Appended to the default output folder of a --quick run. */
+  static final String QUICK_SUFFIX = "-quick";
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -55,8 +66,8 @@ final class RunCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description =
-          "Output folder (default: results/<name> for the full sweep, results/<name>-quick with"
-              + " --quick).")
+          "Output folder: a folder to create or an existing folder (default: results/<name> for"
+              + " the full sweep, results/<name>-quick with --quick).")
   Path out;
 
   @Option(
@@ -99,15 +110,52 @@ final class RunCommand implements Callable<Integer> {
     if (quick) {
       experiment = experiment.quick();
     }
-    Path dir =
-        out != null
-            ? out
-            : Path.of("results", experiment.name() + (experiment.isQuick() ? "-quick" : ""));
+    Path dir = out != null ? OutputFolders.check("--out", out) : defaultFolder(experiment);
     List<String> commandLine = CommandLines.recorded(spec);
     RunOptions options =
-        new RunOptions(dir, threads == null ? 0 : threads, resume, dryRun, !noFigures, commandLine);
+        new RunOptions(
+            dir,
+            threads == null ? 0 : threads,
+            resume,
+            dryRun,
+            !noFigures,
+            commandLine,
+            resumeCommand(dir));
     new ExperimentRunner(runner, spec.commandLine().getOut(), spec.commandLine().getErr())
         .run(experiment, options);
     return 0;
+  }
+
+  /**
+   * results/NAME (results/NAME-quick with --quick), checked like --out; a name too long for a
+   * folder is refused before anything is created.
+   */
+  private Path defaultFolder(ExperimentSpec experiment) {
+    String folderName = experiment.name() + (experiment.isQuick() ? QUICK_SUFFIX : "");
+    if (folderName.length() > OutputFolders.MAX_NAME_BYTES) {
+      int max = OutputFolders.MAX_NAME_BYTES - (experiment.isQuick() ? QUICK_SUFFIX.length() : 0);
+      throw new IllegalArgumentException(
+          file
+              + ": name: '"
+              + OutputFolders.abbreviated(experiment.name())
+              + "' is too long to name the output folder results/<name>"
+              + (experiment.isQuick() ? QUICK_SUFFIX : "")
+              + "; allowed: at most "
+              + max
+              + " characters, or give --out DIR");
+    }
+    return OutputFolders.check(
+        "output folder (from name: in " + file + "; --out DIR chooses another)",
+        Path.of("results", folderName));
+  }
+
+  /** The command that resumes this run into {@code dir}. */
+  private List<String> resumeCommand(Path dir) {
+    List<String> words = new ArrayList<>(List.of("xtsim", "run", file.toString()));
+    if (quick) {
+      words.add("--quick");
+    }
+    words.addAll(List.of("--resume", "--out", dir.toString()));
+    return words;
   }
 }

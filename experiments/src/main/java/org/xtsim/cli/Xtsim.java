@@ -1,6 +1,7 @@
 package org.xtsim.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Xtsim implements Runnable {
+public final class Xtsim implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its status. */
@@ -42,8 +43,10 @@ public final class Xtsim implements Runnable {
     return cli.execute(args);
   }
 
+  /** No command given: the usage on stderr, exit status 2 (bad input). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return OneLineErrors.USAGE;
   }
 }

@@ -62,6 +62,8 @@ class BadInputFuzzTest {
       if (c.file() != null) {
         Files.write(file, c.file());
       }
+      Path existing = dir.resolve("existing-file");
+      Files.writeString(existing, "a file, not a folder");
       List<String> args = new ArrayList<>();
       for (String a : c.args()) {
         args.add(
@@ -69,6 +71,9 @@ class BadInputFuzzTest {
               case "FILE" -> file.toString();
               case "FILE_OK" -> "paging-whatif.yaml";
               case "OUT" -> dir.resolve("out").toString();
+              case "EMPTY" -> "";
+              case "OUT_FILE" -> existing.toString();
+              case "OUT_UNDER_FILE" -> existing.resolve("out").toString();
               default -> a;
             });
       }
@@ -79,6 +84,7 @@ class BadInputFuzzTest {
       assertEquals(2, run.status(), "exit status; stderr: " + err + "; stdout: " + run.out());
       assertEquals(1, err.lines().count(), "one line on stderr: " + err);
       assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
+      assertEquals("a file, not a folder", Files.readString(existing), "existing file untouched");
       try (Stream<Path> written = Files.walk(dir)) {
         List<Path> extra = written.filter(p -> !p.equals(dir) && !p.equals(file)).toList();
         assertTrue(extra.isEmpty(), "nothing written, found " + extra);

@@ -415,7 +415,13 @@ final class BadInputs {
   // ---------------------------------------------------------------- command lines
 
   private void command(String category, String... args) {
-    cases.add(new Case(category, String.join(" ", args), null, List.of(args)));
+    String shown = String.join(" ", args);
+    cases.add(
+        new Case(
+            category,
+            shown.length() > 80 ? shown.substring(0, 80) + "…" : shown,
+            null,
+            List.of(args)));
   }
 
   private void commandLines() {
@@ -463,6 +469,15 @@ final class BadInputs {
     command("run options", "run", "OUT");
     command("run options", "run", "FILE_OK", "--bogus", "--out", "OUT");
     command("unknown command", "simulate");
+    command("no command");
+    for (String out : List.of("EMPTY", "OUT_FILE", "OUT_UNDER_FILE", "/proc/xtsim-fuzz/out")) {
+      command("output paths", "run", "FILE_OK", "--dry-run", "--out", out);
+      command("output paths", "run", "FILE_OK", "--out", out);
+      command("output paths", "bench", "scale", "--nodes", "8", "--out", out);
+    }
+    for (String name : List.of("../../x", "a/b", "", "x".repeat(300))) {
+      command("output paths", "bench", "scale", "--nodes", "8", "--out", "OUT", "--name", name);
+    }
     for (String t : List.of("0", "100000", "x")) {
       command("imb options", "imb", "allreduce", "--threads", t);
     }

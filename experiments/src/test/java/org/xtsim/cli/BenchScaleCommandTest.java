@@ -73,4 +73,78 @@ class BenchScaleCommandTest {
     assertTrue(o.out().contains("4,096 nodes on 27x20x24: about"), o.out());
     assertTrue(o.out().contains("131,072 nodes on torus-64x64x32: about"), o.out());
   }
+
+  @Test
+  void shouldRefuseANameThatIsNotAPlainFileName() throws IOException {
+    CliRun up =
+        CliRun.of("bench", "scale", "--out", tmp.toString(), "--name", "../../x", "--dry-run");
+    assertEquals(2, up.status());
+    assertEquals(
+        "xtsim bench scale: --name '../../x': not a plain file name; allowed: letters, digits,"
+            + " . _ + - (starting with a letter or digit), no folders",
+        up.err().trim());
+    CliRun empty = CliRun.of("bench", "scale", "--out", "", "--dry-run");
+    assertEquals(2, empty.status());
+    assertTrue(empty.err().startsWith("xtsim bench scale: --out: empty path"), empty.err());
+    try (var files = Files.list(tmp)) {
+      assertEquals(0, files.count(), "nothing written");
+    }
+  }
+
+  @Test
+  void shouldNeverOverwriteARecordUnlessForced() throws IOException {
+    Files.writeString(tmp.resolve("s.json"), "committed");
+    CliRun named = CliRun.of("bench", "scale", "--out", tmp.toString(), "--name", "s", "--dry-run");
+    assertEquals(2, named.status());
+    assertTrue(
+        named
+            .err()
+            .contains(
+                "--name s: "
+                    + tmp.resolve("s.csv")
+                    + " (or its .json, .png, .svg)"
+                    + " exists; allowed: a name whose files do not exist, or --force to overwrite them"),
+        named.err());
+    CliRun forced =
+        CliRun.of("bench", "scale", "--out", tmp.toString(), "--name", "s", "--force", "--dry-run");
+    assertEquals(0, forced.status(), forced.err());
+    assertTrue(!forced.out().contains("note:"), forced.out());
+
+    Files.writeString(tmp.resolve("scale-hpccg.csv"), "committed");
+    Files.writeString(tmp.resolve("scale-hpccg-2.png"), "committed");
+    CliRun fresh =
+        CliRun.of(
+            "bench",
+            "scale",
+            "--nodes",
+            "8",
+            "--param",
+            "nx=16",
+            "--param",
+            "ny=16",
+            "--param",
+            "nz=16",
+            "--param",
+            "iterations=2",
+            "--threads",
+            "1",
+            "--out",
+            tmp.toString());
+    assertEquals(0, fresh.status(), fresh.err());
+    assertTrue(
+        fresh
+            .out()
+            .startsWith(
+                "note: "
+                    + tmp.resolve("scale-hpccg")
+                    + ".* exist and are kept (--force overwrites"
+                    + " them); writing "
+                    + tmp.resolve("scale-hpccg-3")
+                    + ".*"),
+        fresh.out());
+    assertTrue(Files.exists(tmp.resolve("scale-hpccg-3.csv")));
+    assertEquals("committed", Files.readString(tmp.resolve("scale-hpccg.csv")));
+    assertEquals("committed", Files.readString(tmp.resolve("scale-hpccg-2.png")));
+    assertEquals("committed", Files.readString(tmp.resolve("s.json")));
+  }
 }

@@ -101,4 +101,90 @@ class RunCommandTest {
     assertEquals(2, xtsim("figures", tmp.toString(), "--style", "poster"));
     assertTrue(err.toString().contains("--style: 'poster' is not a style; use paper or slides"));
   }
+
+  @Test
+  void shouldPrintTheUsageOnStderrAndExitWith2WithoutACommand() {
+    assertEquals(2, xtsim());
+    assertEquals("", out.toString());
+    assertTrue(err.toString().startsWith("Usage: xtsim"), err.toString());
+    StringWriter benchErr = new StringWriter();
+    assertEquals(
+        2, Xtsim.execute(new String[] {"bench"}, new PrintWriter(out), new PrintWriter(benchErr)));
+    assertTrue(benchErr.toString().startsWith("Usage: xtsim bench"), benchErr.toString());
+  }
+
+  /** One line on stderr naming {@code what}, exit status 2, and {@code tmp} as it was. */
+  private void assertRefused(String what, String... args) throws IOException {
+    List<Path> before = listing();
+    StringWriter e = new StringWriter();
+    int status = Xtsim.execute(args, new PrintWriter(out), new PrintWriter(e));
+    assertEquals(2, status, e.toString());
+    assertEquals(1, e.toString().lines().count(), e.toString());
+    assertTrue(e.toString().startsWith("xtsim run: " + what), e.toString());
+    assertEquals(before, listing(), "nothing created");
+  }
+
+  private List<Path> listing() throws IOException {
+    try (var files = Files.walk(tmp)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void shouldRefuseAnOutputFolderThatCannotBeBeforeWritingAnything() throws IOException {
+    Path file = tmp.resolve("a-file");
+    Files.writeString(file, "not a folder");
+    String experiment = "paging-whatif.yaml";
+    assertRefused("--out: empty path; allowed: a folder", "run", experiment, "--out", "");
+    assertRefused(
+        "--out " + file + ": exists and is not a folder",
+        "run",
+        experiment,
+        "--out",
+        file.toString());
+    assertRefused(
+        "--out " + file.resolve("sub") + ": " + file + " exists and is not a folder",
+        "run",
+        experiment,
+        "--out",
+        file.resolve("sub").toString());
+    assertRefused(
+        "--out " + tmp.resolve("x".repeat(300)).toString().substring(0, 40),
+        "run",
+        experiment,
+        "--out",
+        tmp.resolve("x".repeat(300)).toString());
+    assertTrue(err.toString().isEmpty());
+    StringWriter e = new StringWriter();
+    assertEquals(
+        2,
+        Xtsim.execute(
+            new String[] {"run", experiment, "--out", "/proc/xtsim-out"},
+            new PrintWriter(out),
+            new PrintWriter(e)));
+    assertTrue(
+        e.toString().startsWith("xtsim run: --out /proc/xtsim-out: cannot write in /proc"),
+        e.toString());
+  }
+
+  @Test
+  void shouldRefuseANameTooLongForItsOutputFolderBeforeCreatingIt() throws IOException {
+    Path file = tmp.resolve("long.yaml");
+    String name = "n".repeat(300);
+    Files.writeString(
+        file,
+        "name: "
+            + name
+            + "\nworkloads: [hpccg]\nconfigurations:\n  - {label: a, vmm: native}\n"
+            + "sweep: {nodes: [1]}\n");
+    assertRefused(
+        file
+            + ": name: '"
+            + "n".repeat(40)
+            + "…(300 characters)' is too long to name the output"
+            + " folder results/<name>; allowed: at most 255 characters, or give --out DIR",
+        "run",
+        file.toString());
+    assertTrue(Files.notExists(Path.of("results", name)));
+  }
 }

@@ -2,7 +2,6 @@ package org.xtsim.experiments.run;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.xtsim.experiments.InvalidPointException;
@@ -18,7 +18,6 @@ import org.xtsim.experiments.PointResult;
 import org.xtsim.experiments.PointRunner;
 import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.figures.Figures;
-import org.xtsim.experiments.results.AtomicFiles;
 import org.xtsim.experiments.results.DistributionRow;
 import org.xtsim.experiments.results.ResultRow;
 import org.xtsim.experiments.spec.ExperimentSpec;
@@ -27,11 +26,15 @@ import org.xtsim.experiments.spec.SweepAxis;
 import org.xtsim.experiments.sweep.SweepExpander;
 
 /**
- * Runs an experiment: expands and validates every point, skips points already done when resuming,
- * runs the others one after another, and rewrites {@code results.csv} and {@code distributions.csv}
- * atomically as points finish (at most once per {@link #CHECKPOINT_INTERVAL_NANOS}, and always at
- * the end or when a point fails), so an interrupted run keeps its finished points and never leaves
- * a half file; at the end draws the figures and writes {@code manifest.json}.
+ * Runs an experiment: expands and validates every point, reads the points already done when
+ * resuming (before writing anything), runs the others one after another, and rewrites {@code
+ * results.csv}, {@code distributions.csv} and {@code manifest.json} atomically as points finish (at
+ * most once per {@link #CHECKPOINT_INTERVAL_NANOS}, and always at the start, at the end or when a
+ * point fails; see {@link RunFolder}), so a run stopped in any way keeps its finished points, never
+ * leaves a half file, and its manifest says what the files hold ({@code running}, {@code complete},
+ * {@code failed} or {@code interrupted}). Stopped by SIGINT or SIGTERM, it writes the points done
+ * with status {@code interrupted} and says on stderr what it kept and how to resume. At the end it
+ * draws the figures.
  */
 public final class ExperimentRunner {
   /** Least time between two progress lines. */
@@ -50,6 +53,7 @@ public final class ExperimentRunner {
   private final Clock clock;
   private final long progressIntervalNanos;
   private final long checkpointIntervalNanos;
+  private final Interrupts interrupts;
 
   /**
    * @param runner runs the points
@@ -64,7 +68,8 @@ public final class ExperimentRunner {
         System::nanoTime,
         Clock.systemUTC(),
         PROGRESS_INTERVAL_NANOS,
-        CHECKPOINT_INTERVAL_NANOS);
+        CHECKPOINT_INTERVAL_NANOS,
+        Interrupts.SHUTDOWN_HOOK);
   }
 
   ExperimentRunner(
@@ -74,7 +79,8 @@ public final class ExperimentRunner {
       LongSupplier nanoClock,
       Clock clock,
       long progressIntervalNanos,
-      long checkpointIntervalNanos) {
+      long checkpointIntervalNanos,
+      Interrupts interrupts) {
     this.runner = runner;
     this.out = out;
     this.err = err;
@@ -82,13 +88,17 @@ public final class ExperimentRunner {
     this.clock = clock;
     this.progressIntervalNanos = progressIntervalNanos;
     this.checkpointIntervalNanos = checkpointIntervalNanos;
+    this.interrupts = interrupts;
   }
 
   /**
    * Runs {@code spec} as {@code options} say.
    *
    * @throws SpecException when a point is invalid (nothing has run then)
+   * @throws IllegalArgumentException when {@code --resume} finds results of another sweep in the
+   *     output folder (nothing has been written then)
    * @throws IOException when result files cannot be read or written
+   * @throws RunInterruptedException when the process was stopped (the folder says so)
    */
   public RunSummary run(ExperimentSpec spec, RunOptions options) throws IOException {
     long start = nanoClock.getAsLong();
@@ -109,8 +119,6 @@ public final class ExperimentRunner {
       return new RunSummary(points.size(), 0, 0, 0, 0, options.outDir(), List.of());
     }
     Path dir = options.outDir();
-    Files.createDirectories(dir);
-    AtomicFiles.deleteLeftovers(dir);
     List<String> axisColumns =
         spec.axes().stream()
             .map(SweepAxis::name)
@@ -119,15 +127,12 @@ public final class ExperimentRunner {
     Map<String, String> baselines = new HashMap<>();
     spec.configurations().forEach(c -> baselines.put(c.label(), c.baseline()));
 
-    BuildInfo build = BuildInfo.read();
     ResultStore results = new ResultStore(points, axisColumns);
     Map<String, ManifestWriter.PointRecord> records = new LinkedHashMap<>();
     if (options.resume()) {
+      // Read only: a folder that cannot be resumed is left as it is.
       results.resume(dir, points, records);
     }
-    // The files now hold exactly the points done (none for a fresh run): an early failure never
-    // leaves the results of an earlier run behind as if they were this one's.
-    results.write(dir);
     List<RunPoint> todo = new ArrayList<>();
     for (RunPoint p : points) {
       if (!records.containsKey(p.id())) {
@@ -135,70 +140,31 @@ public final class ExperimentRunner {
       }
     }
     int resumed = points.size() - todo.size();
-    ProgressReporter progress =
-        new ProgressReporter(
-            err,
-            nanoClock,
-            progressIntervalNanos,
-            todo.size(),
-            todo.stream().mapToDouble(RunPoint::nodes).sum());
-    // Written after the last point (or a failure) and again once the figures exist: the manifest
-    // always describes what is in the folder. Returns the wall time it records.
-    ManifestStep writeManifest =
-        st -> {
-          double wall = (nanoClock.getAsLong() - start) / 1e9;
-          ManifestWriter.write(
-              dir,
-              build,
-              spec,
-              options,
-              threads,
-              points,
-              records,
-              st,
-              started,
-              clock.instant(),
-              wall);
-          return wall;
-        };
-    long events = 0;
-    String status = "failed";
-    long lastWrite = nanoClock.getAsLong();
-    try {
-      for (RunPoint p : todo) {
-        progress.started(p);
-        long t0 = nanoClock.getAsLong();
-        PointResult result;
-        try {
-          result = runner.run(p, threads, progress);
-        } catch (RuntimeException e) {
-          throw new IllegalStateException("point " + p.id() + " failed: " + e.getMessage(), e);
-        }
-        long t1 = nanoClock.getAsLong();
-        double wall = Double.isNaN(result.wallSeconds()) ? (t1 - t0) / 1e9 : result.wallSeconds();
-        results.add(
-            p,
-            ResultRow.of(p, baselines.get(p.configuration()), result, wall),
-            DistributionRow.of(p, result));
-        records.put(p.id(), new ManifestWriter.PointRecord(wall, result.events(), false));
-        events += result.events();
-        progress.finished();
-        if (t1 - lastWrite >= checkpointIntervalNanos) {
-          results.write(dir);
-          lastWrite = nanoClock.getAsLong();
-        }
+    RunFolder folder = folder(spec, options, threads, points, results, records, start, started);
+    ProgressReporter progress = new ProgressReporter(err, nanoClock, progressIntervalNanos, todo);
+    long events;
+    double wall;
+    List<Path> figures = List.of();
+    try (Interrupts.Registration hook =
+        interrupts.onInterrupt(() -> interrupted(folder, progress, options))) {
+      folder.open();
+      String status = ManifestWriter.FAILED;
+      try (ProgressReporter.Ticking ticking = ticking(progress)) {
+        events = runPoints(todo, threads, baselines, folder, progress);
+        status = ManifestWriter.COMPLETE;
+      } finally {
+        // Also after a failure: every finished point reaches the files, complete.
+        folder.save(status);
       }
-      status = "complete";
-    } finally {
-      // Also after a failure: every finished point reaches the files, complete.
-      results.write(dir);
-      writeManifest.accept(status);
+      if (options.figures()) {
+        figures = Figures.drawAll(folder.rows(), folder.distributionRows(), dir.resolve("figures"));
+      }
+      // Again once the figures exist, with the whole wall time.
+      wall = folder.finish(status);
+      if (Double.isNaN(wall)) {
+        throw new RunInterruptedException(); // while drawing the figures
+      }
     }
-    List<Path> figures =
-        options.figures()
-            ? Figures.drawAll(results.rows(), results.distributionRows(), dir.resolve("figures"))
-            : List.of();
-    double wall = writeManifest.accept(status);
     RunSummary summary =
         new RunSummary(points.size(), todo.size(), resumed, wall, events, dir, figures);
     out.printf(
@@ -213,6 +179,92 @@ public final class ExperimentRunner {
         dir);
     out.flush();
     return summary;
+  }
+
+  /** Progress lines between the runner's reports, unless the interval is "never" (tests). */
+  private ProgressReporter.Ticking ticking(ProgressReporter progress) {
+    return progressIntervalNanos < TimeUnit.DAYS.toNanos(1)
+        ? progress.tickEveryInterval()
+        : () -> {};
+  }
+
+  /** The output folder, writing its manifest from {@code records} with the run's settings. */
+  private RunFolder folder(
+      ExperimentSpec spec,
+      RunOptions options,
+      int threads,
+      List<RunPoint> points,
+      ResultStore results,
+      Map<String, ManifestWriter.PointRecord> records,
+      long startNanos,
+      Instant started) {
+    BuildInfo build = BuildInfo.read();
+    return new RunFolder(
+        options.outDir(),
+        results,
+        records,
+        points.size(),
+        status -> {
+          double wall = (nanoClock.getAsLong() - startNanos) / 1e9;
+          ManifestWriter.write(
+              options.outDir(),
+              build,
+              spec,
+              options,
+              threads,
+              points,
+              records,
+              status,
+              started,
+              clock.instant(),
+              wall);
+          return wall;
+        });
+  }
+
+  /**
+   * Runs {@code todo} one after another into {@code folder}, saving it at most once per checkpoint
+   * interval; returns the events committed.
+   *
+   * @throws RunInterruptedException when the process is being stopped (the folder is closed)
+   */
+  private long runPoints(
+      List<RunPoint> todo,
+      int threads,
+      Map<String, String> baselines,
+      RunFolder folder,
+      ProgressReporter progress)
+      throws IOException {
+    long events = 0;
+    long lastWrite = nanoClock.getAsLong();
+    for (RunPoint p : todo) {
+      progress.started(p);
+      long t0 = nanoClock.getAsLong();
+      PointResult result;
+      try {
+        result = runner.run(p, threads, progress);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("point " + p.id() + " failed: " + e.getMessage(), e);
+      }
+      long t1 = nanoClock.getAsLong();
+      double pointWall =
+          Double.isNaN(result.wallSeconds()) ? (t1 - t0) / 1e9 : result.wallSeconds();
+      folder.add(
+          p,
+          ResultRow.of(p, baselines.get(p.configuration()), result, pointWall),
+          DistributionRow.of(p, result),
+          new ManifestWriter.PointRecord(pointWall, result.events(), false));
+      events += result.events();
+      progress.finished();
+      if (folder.isClosed()) {
+        throw new RunInterruptedException();
+      }
+      if (t1 - lastWrite >= checkpointIntervalNanos) {
+        folder.save(ManifestWriter.RUNNING);
+        lastWrite = nanoClock.getAsLong();
+      }
+    }
+    return events;
   }
 
   /** Every point passes the runner's checks before any runs. */
@@ -245,9 +297,38 @@ public final class ExperimentRunner {
     out.flush();
   }
 
-  /** Writes the manifest with a status and returns the wall time it records. */
-  @FunctionalInterface
-  private interface ManifestStep {
-    double accept(String status) throws IOException;
+  /**
+   * The process is being stopped: leaves the folder saying so and tells the user what it holds and
+   * how to go on. Runs on the shutdown hook's thread.
+   */
+  private void interrupted(RunFolder folder, ProgressReporter progress, RunOptions options) {
+    progress.silence();
+    String resume = "resume with: " + Shell.quote(options.resumeCommand());
+    try {
+      RunFolder.Kept kept = folder.interrupt();
+      if (kept == null) {
+        return; // not started writing, or finished: nothing to say
+      }
+      // One write, so that nothing the run's thread prints meanwhile comes between the lines.
+      err.print(
+          String.format(
+              java.util.Locale.ROOT,
+              "xtsim run: interrupted; kept %d/%d points in %s (manifest.json: status %s)%n"
+                  + "xtsim run: %s%n",
+              kept.pointsDone(),
+              kept.pointsTotal(),
+              kept.dir(),
+              ManifestWriter.INTERRUPTED,
+              resume));
+    } catch (IOException | RuntimeException e) {
+      err.println(
+          "xtsim run: interrupted; could not record the points done in "
+              + options.outDir()
+              + " ("
+              + e
+              + "); "
+              + resume);
+    }
+    err.flush();
   }
 }

@@ -21,6 +21,21 @@ final class ManifestWriter {
   /** The file name. */
   static final String FILE = "manifest.json";
 
+  /** Status while points run: the files hold the points done so far. */
+  static final String RUNNING = "running";
+
+  /** Status once every point is done. */
+  static final String COMPLETE = "complete";
+
+  /** Status after a point failed: the files hold the points done before it. */
+  static final String FAILED = "failed";
+
+  /**
+   * Status after the process was stopped (SIGINT, SIGTERM): the files hold the points done when it
+   * was; {@code --resume} runs the rest.
+   */
+  static final String INTERRUPTED = "interrupted";
+
   private ManifestWriter() {}
 
   /** The wall time and events of one point, and whether it came from an earlier run. */

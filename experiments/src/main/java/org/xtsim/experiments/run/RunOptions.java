@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param dryRun validate and list the points, run nothing
  * @param figures draw the figures at the end
  * @param commandLine the command line, for the manifest
+ * @param resumeCommand the command that resumes this run, told to the user when it is interrupted
  */
 public record RunOptions(
     Path outDir,
@@ -20,7 +21,8 @@ public record RunOptions(
     boolean resume,
     boolean dryRun,
     boolean figures,
-    List<String> commandLine) {
+    List<String> commandLine,
+    List<String> resumeCommand) {
   /** Checks the fields. */
   public RunOptions {
     Objects.requireNonNull(outDir, "outDir");
@@ -28,5 +30,24 @@ public record RunOptions(
       throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
     }
     commandLine = List.copyOf(commandLine);
+    resumeCommand = List.copyOf(resumeCommand);
+  }
+
+  /** Options whose resume command names the experiment file as {@code FILE}. */
+  public RunOptions(
+      Path outDir,
+      int threads,
+      boolean resume,
+      boolean dryRun,
+      boolean figures,
+      List<String> commandLine) {
+    this(
+        outDir,
+        threads,
+        resume,
+        dryRun,
+        figures,
+        commandLine,
+        List.of("xtsim", "run", "FILE", "--resume", "--out", outDir.toString()));
   }
 }

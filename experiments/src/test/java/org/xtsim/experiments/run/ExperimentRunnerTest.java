@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xtsim.experiments.PointResult;
@@ -157,14 +162,170 @@ class ExperimentRunnerTest {
   }
 
   @Test
-  void shouldRefuseToResumeFromResultsMadeWithOtherParameters() throws IOException {
+  void shouldRefuseToResumeFromResultsMadeWithOtherParametersLeavingTheFolderAsItWas()
+      throws IOException {
     run(new RingFakeRunner(), TestExperiments.parse(TestExperiments.SMALL).quick(), tmp, 1, false);
+    Files.writeString(tmp.resolve(".results.csv.123.tmp"), "left by a killed run");
+    Map<Path, String> before = contents(tmp);
     ExperimentSpec changed =
         TestExperiments.parse(TestExperiments.SMALL.replace("nx: 10,", "nx: 12,")).quick();
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> run(new RingFakeRunner(), changed, tmp, 1, true));
     assertTrue(e.getMessage().contains("made with other parameters or seed"), e.getMessage());
+    assertEquals(before, contents(tmp), "nothing created, changed or deleted");
+  }
+
+  /** Every file under {@code dir} with its content. */
+  private static Map<Path, String> contents(Path dir) throws IOException {
+    Map<Path, String> all = new TreeMap<>();
+    try (var files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        all.put(dir.relativize(f), Files.readString(f, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return all;
+  }
+
+  /** Interrupts fired by the test, as the JVM fires its shutdown hooks on SIGINT or SIGTERM. */
+  private static final class FakeInterrupts implements Interrupts {
+    Runnable action;
+
+    @Override
+    public Registration onInterrupt(Runnable a) {
+      action = a;
+      return () -> action = null;
+    }
+
+    void fire() {
+      action.run(); // on the run's own thread: the folder's lock lets it in
+    }
+  }
+
+  /** Runs points with the ring; at its {@code interruptAt}-th run (from 0), first fires. */
+  private static final class InterruptingRunner implements PointRunner {
+    private final PointRunner inner = new RingFakeRunner();
+    private final FakeInterrupts interrupts;
+    private final int interruptAt;
+    private final Consumer<Integer> beforeEachRun;
+    int runs;
+
+    InterruptingRunner(
+        FakeInterrupts interrupts, int interruptAt, Consumer<Integer> beforeEachRun) {
+      this.interrupts = interrupts;
+      this.interruptAt = interruptAt;
+      this.beforeEachRun = beforeEachRun;
+    }
+
+    @Override
+    public void validate(RunPoint point) {
+      inner.validate(point);
+    }
+
+    @Override
+    public PointResult run(RunPoint point, int threads, ProgressSink progress) {
+      beforeEachRun.accept(runs);
+      if (runs++ == interruptAt) {
+        interrupts.fire();
+      }
+      return inner.run(point, threads, progress);
+    }
+  }
+
+  private RunSummary run(PointRunner runner, Interrupts interrupts, Path dir, boolean resume)
+      throws IOException {
+    return new ExperimentRunner(
+            runner,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            System::nanoTime,
+            java.time.Clock.systemUTC(),
+            Long.MAX_VALUE,
+            0,
+            interrupts)
+        .run(
+            TestExperiments.parse(TestExperiments.SMALL),
+            new RunOptions(
+                dir,
+                1,
+                resume,
+                false,
+                false,
+                List.of("test"),
+                List.of("xtsim", "run", "my file.yaml", "--resume", "--out", dir.toString())));
+  }
+
+  @Test
+  void shouldWriteThePointsDoneAsInterruptedAndSayHowToResumeWhenTheProcessIsStopped()
+      throws IOException {
+    FakeInterrupts interrupts = new FakeInterrupts();
+    InterruptingRunner runner = new InterruptingRunner(interrupts, 7, runs -> {});
+    assertThrows(RunInterruptedException.class, () -> run(runner, interrupts, tmp, false));
+    assertEquals(8, runner.runs, "the point running when interrupted was the last");
+    String manifest = Files.readString(tmp.resolve("manifest.json"));
+    assertTrue(manifest.contains("\"status\": \"interrupted\""), manifest);
+    assertTrue(manifest.contains("\"points_done\": 7,"), manifest);
+    assertEquals(7 * 3, ResultsCsv.read(tmp.resolve("results.csv")).size());
+    assertTrue(
+        err.toString()
+            .contains(
+                "xtsim run: interrupted; kept 7/30 points in "
+                    + tmp
+                    + " (manifest.json: status interrupted)"),
+        err.toString());
+    assertTrue(
+        err.toString()
+            .contains("xtsim run: resume with: xtsim run 'my file.yaml' --resume --out " + tmp),
+        err.toString());
+    try (var files = Files.list(tmp)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
+    }
+    FailingRunner rest = new FailingRunner(-1);
+    RunSummary resumed = run(rest, new FakeInterrupts(), tmp, true);
+    assertEquals(7, resumed.resumed());
+    assertEquals(30 - 7, rest.runs);
+    assertTrue(Files.readString(tmp.resolve("manifest.json")).contains("\"status\": \"complete\""));
+  }
+
+  @Test
+  void shouldNeverLeaveAnEarlierRunsManifestBesideTheFilesOfAFreshRun() throws IOException {
+    run(new RingFakeRunner(), TestExperiments.parse(TestExperiments.SMALL), tmp, 1, false);
+    assertTrue(Files.readString(tmp.resolve("manifest.json")).contains("\"points_done\": 30,"));
+    FakeInterrupts interrupts = new FakeInterrupts();
+    List<String> seen = new ArrayList<>();
+    InterruptingRunner runner =
+        new InterruptingRunner(
+            interrupts,
+            2,
+            runs -> {
+              try {
+                String manifest = Files.readString(tmp.resolve("manifest.json"));
+                int rows = ResultsCsv.read(tmp.resolve("results.csv")).size();
+                seen.add(runs + ": " + status(manifest) + ", " + rows / 3 + " points in csv");
+                assertTrue(manifest.contains("\"points_done\": " + rows / 3 + ","), manifest);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    assertThrows(RunInterruptedException.class, () -> run(runner, interrupts, tmp, false));
+    assertEquals(
+        List.of(
+            "0: running, 0 points in csv",
+            "1: running, 1 points in csv",
+            "2: running, 2 points in csv"),
+        seen,
+        "checkpoints after every point here: the manifest always counts the points in the csv");
+    String manifest = Files.readString(tmp.resolve("manifest.json"));
+    assertEquals("interrupted", status(manifest));
+    assertTrue(manifest.contains("\"points_done\": 2,"), manifest);
+    assertEquals(2 * 3, ResultsCsv.read(tmp.resolve("results.csv")).size());
+  }
+
+  private static String status(String manifest) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"status\": \"(\\w+)\"").matcher(manifest);
+    assertTrue(m.find(), manifest);
+    return m.group(1);
   }
 
   @Test

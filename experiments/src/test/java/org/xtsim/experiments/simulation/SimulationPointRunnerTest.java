@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xtsim.cli.Xtsim;
+import org.xtsim.experiments.PointResult;
+import org.xtsim.experiments.ProgressSink;
+import org.xtsim.experiments.RunPoint;
+import org.xtsim.experiments.registry.ModelRegistry;
+import org.xtsim.experiments.spec.ExperimentParser;
+import org.xtsim.experiments.sweep.SweepExpander;
 
 /** The installed models behind {@code xtsim run}: end to end, deterministic at any thread count. */
 class SimulationPointRunnerTest {
@@ -193,5 +199,31 @@ class SimulationPointRunnerTest {
     assertTrue(err.toString().contains("collective_timing"), err.toString());
     assertTrue(err.toString().contains("link_contention"), err.toString());
     assertTrue(!Files.exists(tmp.resolve("x").resolve("results.csv")));
+  }
+
+  @Test
+  void shouldReportTheSimulatedTimeAndEventsOfARunningPointToItsProgressSink() {
+    List<RunPoint> points =
+        SweepExpander.expand(
+            new ExperimentParser(ModelRegistry.standard()).parse("tiny.yaml", EXPERIMENT));
+    RunPoint point = points.get(points.size() - 1);
+    List<long[]> reports = new java.util.ArrayList<>();
+    ProgressSink sink =
+        new ProgressSink() {
+          @Override
+          public void fractionDone(double fraction) {
+            throw new AssertionError("a workload has no end time, so no fraction: " + fraction);
+          }
+
+          @Override
+          public void advanced(long simulatedPs, long committedEvents) {
+            reports.add(new long[] {simulatedPs, committedEvents});
+          }
+        };
+    PointResult result = new SimulationPointRunner().run(point, 1, sink);
+    assertTrue(!reports.isEmpty(), "at least the report at the end of the run");
+    long[] last = reports.get(reports.size() - 1);
+    assertEquals(result.events(), last[1]);
+    assertTrue(last[0] > 0, "simulated time");
   }
 }
