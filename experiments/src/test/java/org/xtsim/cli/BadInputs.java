@@ -469,7 +469,6 @@ final class BadInputs {
     command("run options", "run", "OUT");
     command("run options", "run", "FILE_OK", "--bogus", "--out", "OUT");
     command("unknown command", "simulate");
-    command("no command");
     for (String out : List.of("EMPTY", "OUT_FILE", "OUT_UNDER_FILE", "/proc/xtsim-fuzz/out")) {
       command("output paths", "run", "FILE_OK", "--dry-run", "--out", out);
       command("output paths", "run", "FILE_OK", "--out", out);

@@ -179,10 +179,9 @@ class RunCommandTest {
             + "sweep: {nodes: [1]}\n");
     assertRefused(
         file
-            + ": name: '"
+            + ":1:7: name: '"
             + "n".repeat(40)
-            + "…(300 characters)' is too long to name the output"
-            + " folder results/<name>; allowed: at most 255 characters, or give --out DIR",
+            + "…' is not allowed; allowed: letters, digits, . _ + -, at most 100 characters",
         "run",
         file.toString());
     assertTrue(Files.notExists(Path.of("results", name)));
