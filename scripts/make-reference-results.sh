@@ -40,7 +40,7 @@ for study in "${studies[@]}"; do
     echo
     echo "- machine: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)," \
          "load average before the run: $load"
-    echo "- commit: $(git rev-parse HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (dirty tree)')"
+    echo "- commit: $(git rev-parse HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- . ':(exclude)results' 2>/dev/null || echo ' (dirty tree)')"
     echo "- points: $(grep -c '"id"' "$out/manifest.json") (full)"
     echo
     echo "| sweep | wall time (s, including JVM start) |"
@@ -50,7 +50,7 @@ for study in "${studies[@]}"; do
   } > "$record.new"
   if [ -f "$record" ] && grep -q '^## ' "$record"; then
     # keep the notes that earlier sessions appended under their own headings
-    sed -n '/^## /,$p' "$record" >> "$record.new"
+    { echo; sed -n '/^## /,$p' "$record"; } >> "$record.new"
   fi
   mv "$record.new" "$record"
   cat "$record" | head -14

@@ -33,9 +33,19 @@ public record BuildInfo(String version, String gitCommit, Boolean gitDirty) {
     return head == null || head.isEmpty() ? null : head;
   }
 
-  /** Whether the working tree has uncommitted changes, or null when unknown. */
+  /**
+   * Whether the working tree has uncommitted changes to anything but run outputs (files under
+   * {@code results/}, which the reference runs themselves rewrite), or null when unknown.
+   */
   static Boolean currentDirty() {
-    String status = git("status", "--porcelain", "--untracked-files=no");
+    String status =
+        git(
+            "status",
+            "--porcelain",
+            "--untracked-files=no",
+            "--",
+            ":(top)",
+            ":(top,exclude)results");
     return status == null ? null : !status.isEmpty();
   }
 
