@@ -33,12 +33,6 @@ public final class CthProxy implements Workload {
   /** Flops per cell per step; <b>assumption</b>. */
   public static final int DEFAULT_FLOPS_PER_CELL = 2_500;
 
-  /** Time steps of a run. */
-  public static final int DEFAULT_STEPS = 50;
-
-  /** Small allreduces per step. */
-  public static final int DEFAULT_ALLREDUCES = 3;
-
   private static final int FACE_TAG_BASE = 10;
   private static final long DOUBLE_BYTES = 8;
 
@@ -64,33 +58,20 @@ public final class CthProxy implements Workload {
           .meaning("flops per cell per time step")
           .source(Param.ASSUMPTION);
 
-  /** Time steps. */
-  public static final Param STEPS =
-      Param.integer("steps", 1, 1_000_000)
-          .defaultValue(DEFAULT_STEPS)
-          .meaning("time steps")
-          .source(Param.ASSUMPTION);
-
-  /** Allreduces per step. */
-  public static final Param ALLREDUCES =
-      Param.integer("allreduces", 0, 100)
-          .defaultValue(DEFAULT_ALLREDUCES)
-          .meaning("8-byte allreduces per time step (time-step control)")
-          .source(Param.ASSUMPTION);
-
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
           "cth",
           "CTH-like shock physics: 3-D decomposition, 6-neighbour large-face exchange,"
               + " small allreduces",
-          List.of(CELLS, VARIABLES, FLOPS_PER_CELL, STEPS, ALLREDUCES),
+          List.of(
+              CELLS, VARIABLES, FLOPS_PER_CELL, TimeSteppedRun.STEPS, TimeSteppedRun.ALLREDUCES),
           p ->
               new CthProxy(
                   p.intValue(CELLS),
                   p.intValue(VARIABLES),
                   p.intValue(FLOPS_PER_CELL),
-                  p.intValue(STEPS),
-                  p.intValue(ALLREDUCES)));
+                  p.intValue(TimeSteppedRun.STEPS),
+                  p.intValue(TimeSteppedRun.ALLREDUCES)));
 
   private final int cells;
   private final int variables;

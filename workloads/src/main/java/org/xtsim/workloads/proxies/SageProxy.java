@@ -47,12 +47,6 @@ public final class SageProxy implements Workload {
   /** Relative spread of cells per rank and step. */
   public static final double DEFAULT_IMBALANCE = 0.1;
 
-  /** Steps of a run. */
-  public static final int DEFAULT_STEPS = 50;
-
-  /** Small allreduces per step. */
-  public static final int DEFAULT_ALLREDUCES = 3;
-
   /** Cells per unit of compute handed to the node model (keeps amounts integral). */
   static final int CELLS_PER_UNIT = 64;
 
@@ -104,20 +98,6 @@ public final class SageProxy implements Workload {
           .meaning("relative spread of cells per rank and step")
           .source(Param.ASSUMPTION);
 
-  /** Time steps. */
-  public static final Param STEPS =
-      Param.integer("steps", 1, 1_000_000)
-          .defaultValue(DEFAULT_STEPS)
-          .meaning("time steps")
-          .source(Param.ASSUMPTION);
-
-  /** Allreduces per step. */
-  public static final Param ALLREDUCES =
-      Param.integer("allreduces", 0, 100)
-          .defaultValue(DEFAULT_ALLREDUCES)
-          .meaning("8-byte allreduces per time step")
-          .source(Param.ASSUMPTION);
-
   public static final WorkloadFactory FACTORY =
       WorkloadFactory.of(
           "sage",
@@ -130,8 +110,8 @@ public final class SageProxy implements Workload {
               PARTNERS,
               MESSAGE_BYTES,
               IMBALANCE,
-              STEPS,
-              ALLREDUCES),
+              TimeSteppedRun.STEPS,
+              TimeSteppedRun.ALLREDUCES),
           p ->
               new SageProxy(
                   p.intValue(CELLS),
@@ -140,8 +120,8 @@ public final class SageProxy implements Workload {
                   p.intValue(PARTNERS),
                   p.longValue(MESSAGE_BYTES),
                   p.doubleValue(IMBALANCE),
-                  p.intValue(STEPS),
-                  p.intValue(ALLREDUCES)));
+                  p.intValue(TimeSteppedRun.STEPS),
+                  p.intValue(TimeSteppedRun.ALLREDUCES)));
 
   private final int cells;
   private final int flopsPerCell;

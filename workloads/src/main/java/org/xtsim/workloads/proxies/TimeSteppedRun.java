@@ -4,6 +4,7 @@ import java.util.List;
 import org.xtsim.engine.SimTime;
 import org.xtsim.network.mpi.JobResult;
 import org.xtsim.network.mpi.Mpi;
+import org.xtsim.params.Param;
 import org.xtsim.workloads.ComputeStep;
 import org.xtsim.workloads.Histograms;
 import org.xtsim.workloads.WorkloadInstance;
@@ -16,6 +17,20 @@ import org.xtsim.workloads.WorkloadResult;
  * the run time.
  */
 abstract class TimeSteppedRun implements WorkloadInstance {
+  /** Time steps of a run, declared once for both proxies. */
+  static final Param STEPS =
+      Param.integer("steps", 1, 1_000_000)
+          .defaultValue(50L)
+          .meaning("time steps")
+          .source(Param.ASSUMPTION);
+
+  /** Small allreduces per step (time-step control), declared once for both proxies. */
+  static final Param ALLREDUCES =
+      Param.integer("allreduces", 0, 100)
+          .defaultValue(3L)
+          .meaning("8-byte allreduces per time step (time-step control)")
+          .source(Param.ASSUMPTION);
+
   private static final byte COMPUTE = 0;
   private static final byte EXCHANGE = 1;
   private static final byte REDUCE = 2;
