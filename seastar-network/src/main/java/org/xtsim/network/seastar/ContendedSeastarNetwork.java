@@ -6,7 +6,6 @@ import org.xtsim.engine.Partitioner;
 import org.xtsim.engine.SimulationBuilder;
 import org.xtsim.network.Envelope;
 import org.xtsim.network.MessageSink;
-import org.xtsim.network.NetworkModel;
 import org.xtsim.network.topology.Torus;
 import org.xtsim.network.topology.TorusPartitioner;
 
@@ -30,21 +29,12 @@ import org.xtsim.network.topology.TorusPartitioner;
  * <p>Per node, besides the NIC: six ports of next-free time, bytes carried and engine link id (120
  * B), and the engine's six links.
  */
-public final class ContendedSeastarNetwork implements NetworkModel {
+public final class ContendedSeastarNetwork extends SeastarNetworkBase {
   /** The NIC starts the next packet of a message; arg1 = bytes left. */
   static final int INJECT = SeastarNic.FIRST_FABRIC_EVENT_TYPE;
 
   /** A packet's head reaches a router; arg1 = tail offset (ps) &lt;&lt; 24 | packet bytes. */
   static final int HOP = SeastarNic.FIRST_FABRIC_EVENT_TYPE + 1;
-
-  private static final long PACKET_MASK = (1L << 24) - 1;
-
-  private final Torus torus;
-  private final SeastarParams params;
-  private final int[] rankToNode;
-  private final SeastarNic nic;
-  private final boolean cutThrough;
-  private final double linkPsPerByte;
 
   /** Engine link of each output port, {@code node * Torus.PORTS + port}; -1 at a mesh's edge. */
   private final int[] linkIds;
@@ -60,21 +50,11 @@ public final class ContendedSeastarNetwork implements NetworkModel {
    * params} (whose {@code linkContention} it does not read: {@link SeastarSpec} picks the model).
    */
   public ContendedSeastarNetwork(Torus torus, SeastarParams params, int[] rankToNode) {
-    this.torus = torus;
-    this.params = params;
-    this.rankToNode = rankToNode;
+    super(torus, params, rankToNode);
     int n = torus.nodes();
-    this.nic = new SeastarNic(params, n);
-    this.cutThrough = params.switching() == Switching.CUT_THROUGH;
-    this.linkPsPerByte = 1e12 / params.linkBandwidthBytesPerSecond();
     this.linkIds = new int[n * Torus.PORTS];
     this.portFreePs = new long[n * Torus.PORTS];
     this.linkBytes = new long[n * Torus.PORTS];
-  }
-
-  @Override
-  public int nodes() {
-    return torus.nodes();
   }
 
   /** One engine link per output port to a neighbour, with the hop latency. */
@@ -93,31 +73,6 @@ public final class ContendedSeastarNetwork implements NetworkModel {
   @Override
   public Partitioner partitioner() {
     return new TorusPartitioner(torus);
-  }
-
-  @Override
-  public long eagerThresholdBytes() {
-    return params.eagerThresholdBytes();
-  }
-
-  @Override
-  public long sendOverheadPs(long bytes) {
-    return nic.hostSendOverheadPs();
-  }
-
-  @Override
-  public long receiveOverheadPs(long bytes) {
-    return nic.hostReceivePs();
-  }
-
-  @Override
-  public long sendGatePs(int node, long earliestPs, long bytes) {
-    return earliestPs;
-  }
-
-  @Override
-  public long receiveGatePs(int node, long earliestPs, long bytes) {
-    return earliestPs;
   }
 
   @Override

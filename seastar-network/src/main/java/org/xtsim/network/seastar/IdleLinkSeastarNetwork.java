@@ -8,7 +8,6 @@ import org.xtsim.engine.SimulationBuilder;
 import org.xtsim.network.Envelope;
 import org.xtsim.network.IdleLinkTiming;
 import org.xtsim.network.MessageSink;
-import org.xtsim.network.NetworkModel;
 import org.xtsim.network.topology.ActiveBlocksPartitioner;
 import org.xtsim.network.topology.Torus;
 
@@ -35,21 +34,12 @@ import org.xtsim.network.topology.Torus;
  * <p>Per node, besides the NIC: the destination of its last packet and when that packet's tail
  * reaches the destination's router (12 B). No router ports, no engine links.
  */
-public final class IdleLinkSeastarNetwork implements NetworkModel, IdleLinkTiming {
+public final class IdleLinkSeastarNetwork extends SeastarNetworkBase implements IdleLinkTiming {
   /**
    * A packet's head reaches its destination router; arg1 = tail offset (ps) &lt;&lt; 24 | packet
    * bytes.
    */
   static final int DIRECT = SeastarNic.FIRST_FABRIC_EVENT_TYPE;
-
-  private static final long PACKET_MASK = (1L << 24) - 1;
-
-  private final Torus torus;
-  private final SeastarParams params;
-  private final int[] rankToNode;
-  private final SeastarNic nic;
-  private final boolean cutThrough;
-  private final double linkPsPerByte;
 
   /** The destination node of each node's last packet; -1 before its first. */
   private final int[] lastDestNode;
@@ -62,21 +52,11 @@ public final class IdleLinkSeastarNetwork implements NetworkModel, IdleLinkTimin
    * params} (whose {@code linkContention} it does not read: {@link SeastarSpec} picks the model).
    */
   public IdleLinkSeastarNetwork(Torus torus, SeastarParams params, int[] rankToNode) {
-    this.torus = torus;
-    this.params = params;
-    this.rankToNode = rankToNode;
+    super(torus, params, rankToNode);
     int n = torus.nodes();
-    this.nic = new SeastarNic(params, n);
-    this.cutThrough = params.switching() == Switching.CUT_THROUGH;
-    this.linkPsPerByte = 1e12 / params.linkBandwidthBytesPerSecond();
     this.lastDestNode = new int[n];
     this.lastTailInPs = new long[n];
     Arrays.fill(lastDestNode, -1);
-  }
-
-  @Override
-  public int nodes() {
-    return torus.nodes();
   }
 
   /** Any node reaches any other, no sooner than {@link #lookaheadPs()}. */
@@ -92,31 +72,6 @@ public final class IdleLinkSeastarNetwork implements NetworkModel, IdleLinkTimin
   @Override
   public Partitioner partitioner() {
     return new ActiveBlocksPartitioner(rankToNode, torus.nodes());
-  }
-
-  @Override
-  public long eagerThresholdBytes() {
-    return params.eagerThresholdBytes();
-  }
-
-  @Override
-  public long sendOverheadPs(long bytes) {
-    return nic.hostSendOverheadPs();
-  }
-
-  @Override
-  public long receiveOverheadPs(long bytes) {
-    return nic.hostReceivePs();
-  }
-
-  @Override
-  public long sendGatePs(int node, long earliestPs, long bytes) {
-    return earliestPs;
-  }
-
-  @Override
-  public long receiveGatePs(int node, long earliestPs, long bytes) {
-    return earliestPs;
   }
 
   @Override
