@@ -168,20 +168,30 @@ final class PointToPointProtocol implements MessageSink {
               Envelope.header(dest, r, Envelope.EAGER),
               Envelope.payload(tag, bytes),
               0);
-      if (collective) {
-        ranks.resumePs[r] = Math.max(ranks.resumePs[r], done);
-        return -1;
-      }
-      int request = pool.allocRequest(RequestPool.SEND, r, dest, tag, bytes, false);
-      pool.status[request] = RequestPool.COMPLETE;
-      pool.donePs[request] = done;
-      tracking.addActive(r, request);
-      return request;
+      return completedAtOnce(r, RequestPool.SEND, dest, tag, bytes, done, collective);
     }
     int request = pool.allocRequest(RequestPool.SEND, r, dest, tag, bytes, collective);
     tracking.track(r, request, collective);
     post(
         ctx, r, dest, 0, Envelope.header(dest, r, Envelope.RTS), Envelope.payload(tag, request), 0);
+    return request;
+  }
+
+  /**
+   * An operation of rank {@code r} that completes as it starts (an eager send, a receive of a
+   * message already here) at {@code donePs}: a collective's only moves the rank's resume time (-1),
+   * anything else becomes a complete request.
+   */
+  private int completedAtOnce(
+      int r, byte kind, int peer, int tag, long bytes, long donePs, boolean collective) {
+    if (collective) {
+      ranks.resumePs[r] = Math.max(ranks.resumePs[r], donePs);
+      return -1;
+    }
+    int request = pool.allocRequest(kind, r, peer, tag, bytes, false);
+    pool.status[request] = RequestPool.COMPLETE;
+    pool.donePs[request] = donePs;
+    tracking.addActive(r, request);
     return request;
   }
 
@@ -198,15 +208,7 @@ final class PointToPointProtocol implements MessageSink {
     if (m >= 0 && !pool.msgRendezvous[m]) {
       long done = Math.max(ctx.nowPs(), pool.msgReadyPs[m]);
       pool.freeMessage(m);
-      if (collective) {
-        ranks.resumePs[r] = Math.max(ranks.resumePs[r], done);
-        return -1;
-      }
-      int request = pool.allocRequest(RequestPool.RECV, r, source, tag, bytes, false);
-      pool.status[request] = RequestPool.COMPLETE;
-      pool.donePs[request] = done;
-      tracking.addActive(r, request);
-      return request;
+      return completedAtOnce(r, RequestPool.RECV, source, tag, bytes, done, collective);
     }
     int request = pool.allocRequest(RequestPool.RECV, r, source, tag, bytes, collective);
     tracking.track(r, request, collective);

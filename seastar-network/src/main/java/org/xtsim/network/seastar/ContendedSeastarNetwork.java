@@ -75,22 +75,11 @@ public final class ContendedSeastarNetwork extends SeastarNetworkBase {
     return new TorusPartitioner(torus);
   }
 
+  /** The message enters the source router when its DMA starts (one event, then hop by hop). */
   @Override
-  public long transmit(
-      Context ctx,
-      int sourceNode,
-      int destNode,
-      long startPs,
-      long readyPs,
-      long bytes,
-      long header,
-      long payload) {
-    if (sourceNode == destNode) {
-      return nic.transmitLocal(ctx, readyPs, bytes, header, payload);
-    }
-    long dmaStart = nic.startDma(sourceNode, readyPs, nic.messageDmaPs(bytes));
-    ctx.schedule(dmaStart - ctx.nowPs(), INJECT, header, bytes, payload);
-    return nic.dmaFreePs(sourceNode);
+  void leaveNic(
+      Context ctx, int sourceNode, long dmaStartPs, long bytes, long header, long payload) {
+    ctx.schedule(dmaStartPs - ctx.nowPs(), INJECT, header, bytes, payload);
   }
 
   @Override

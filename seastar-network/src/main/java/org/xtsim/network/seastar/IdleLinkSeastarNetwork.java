@@ -74,21 +74,14 @@ public final class IdleLinkSeastarNetwork extends SeastarNetworkBase implements 
     return new ActiveBlocksPartitioner(rankToNode, torus.nodes());
   }
 
+  /**
+   * No router state to reserve in time order: every packet leaves for its destination as the DMA
+   * reads it.
+   */
   @Override
-  public long transmit(
-      Context ctx,
-      int sourceNode,
-      int destNode,
-      long startPs,
-      long readyPs,
-      long bytes,
-      long header,
-      long payload) {
-    if (sourceNode == destNode) {
-      return nic.transmitLocal(ctx, readyPs, bytes, header, payload);
-    }
-    // No router state to reserve in time order: every packet leaves for its destination now.
-    long head = nic.startDma(sourceNode, readyPs, nic.messageDmaPs(bytes));
+  void leaveNic(
+      Context ctx, int sourceNode, long dmaStartPs, long bytes, long header, long payload) {
+    long head = dmaStartPs;
     long left = bytes;
     do {
       int packet = (int) Math.min(left, params.packetBytes());
@@ -98,7 +91,6 @@ public final class IdleLinkSeastarNetwork extends SeastarNetworkBase implements 
       direct(ctx, sourceNode, h, payload, packet, head, tail);
       head = tail;
     } while (left > 0);
-    return nic.dmaFreePs(sourceNode);
   }
 
   /** Sends a packet that leaves the NIC of {@code node} to its destination's router. */

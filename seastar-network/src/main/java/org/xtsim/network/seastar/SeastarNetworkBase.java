@@ -1,5 +1,6 @@
 package org.xtsim.network.seastar;
 
+import org.xtsim.engine.Context;
 import org.xtsim.network.NetworkModel;
 import org.xtsim.network.topology.Torus;
 
@@ -29,6 +30,32 @@ abstract class SeastarNetworkBase implements NetworkModel {
     this.cutThrough = params.switching() == Switching.CUT_THROUGH;
     this.linkPsPerByte = 1e12 / params.linkBandwidthBytesPerSecond();
   }
+
+  /**
+   * A message on one node goes through shared memory; else the NIC's DMA engine takes it as soon as
+   * it is free, and {@link #leaveNic} sends it into the fabric.
+   */
+  @Override
+  public final long transmit(
+      Context ctx,
+      int sourceNode,
+      int destNode,
+      long startPs,
+      long readyPs,
+      long bytes,
+      long header,
+      long payload) {
+    if (sourceNode == destNode) {
+      return nic.transmitLocal(ctx, readyPs, bytes, header, payload);
+    }
+    long dmaStartPs = nic.startDma(sourceNode, readyPs, nic.messageDmaPs(bytes));
+    leaveNic(ctx, sourceNode, dmaStartPs, bytes, header, payload);
+    return nic.dmaFreePs(sourceNode);
+  }
+
+  /** Sends a message whose DMA starts at {@code dmaStartPs} from {@code sourceNode}'s NIC. */
+  abstract void leaveNic(
+      Context ctx, int sourceNode, long dmaStartPs, long bytes, long header, long payload);
 
   @Override
   public final int nodes() {
