@@ -4,18 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.xtsim.engine.RandomStream;
 import org.xtsim.engine.SimTime;
 import org.xtsim.node.ComputePhase;
 import org.xtsim.node.CycleBreakdown;
 import org.xtsim.node.NodeSpec;
 import org.xtsim.node.PageSize;
 import org.xtsim.node.PageTableActivity;
+import org.xtsim.node.TlbStructure;
 import org.xtsim.node.os.DurationDistribution;
 import org.xtsim.node.os.InterruptionSource;
 import org.xtsim.node.os.InterruptionState;
 import org.xtsim.node.os.InterruptionTimeline;
 import org.xtsim.node.os.NoiseInjection;
+import org.xtsim.node.os.OsPersonalities;
 import org.xtsim.node.os.OsPersonality;
 import org.xtsim.vmm.tlb.CalibrationCache;
 import org.xtsim.vmm.tlb.PatternCalibration;
@@ -51,6 +52,9 @@ public final class NodeCostModel {
   /** Seed of the shared stream of aligned Poisson sources (same times on every node). */
   public static final long ALIGNED_NOISE_SEED = 0x5EED_A11CL;
 
+  /** Cache line of the Opteron: 64 bytes (AMD family 10h software optimisation guide). */
+  public static final int CACHE_LINE_BYTES = 64;
+
   private final NodeSpec node;
   private final OsPersonality guest;
   private final VmmConfig vmm;
@@ -60,6 +64,7 @@ public final class NodeCostModel {
   private final long guestTickCycles;
   private final InterruptionTimeline timeline;
   private final NicCosts nic;
+  private final boolean tlbFlushedOnExit;
 
   private NodeCostModel(
       NodeSpec node,
@@ -81,6 +86,7 @@ public final class NodeCostModel {
           "preset " + node.name() + " cannot map " + vmm.hostPage() + " host pages");
     }
     boolean flush = vmm.virtualized() && vmm.exitCosts().flushTlbOnVmrun();
+    this.tlbFlushedOnExit = flush;
     PagingMode refillMode = vmm.mode() == PagingMode.AUTOMATIC ? PagingMode.NESTED : vmm.mode();
     this.interruptRefillCycles =
         flush
@@ -90,7 +96,11 @@ public final class NodeCostModel {
             : 0;
     double exitCycles =
         vmm.virtualized() ? vmm.exitCosts().directCycles(ExitType.INTR) + interruptRefillCycles : 0;
-    this.guestTickCycles = Math.round(exitCycles + guest.tickHandlerCycles());
+    this.guestTickCycles =
+        Math.round(
+            exitCycles
+                + guest.tickHandlerCycles()
+                + pollutionCycles(OsPersonalities.TICK_POLLUTION_BYTES));
     this.timeline = new InterruptionTimeline(sources(exitCycles), ALIGNED_NOISE_SEED);
     this.nic =
         new NicCosts(
@@ -124,25 +134,100 @@ public final class NodeCostModel {
           periodic(
               "guest tick",
               guest.tickHz(),
-              exitCycles + guest.tickHandlerCycles(),
+              guestTickCycles,
               InterruptionSource.Timing.PER_NODE,
               false));
     }
-    guest.daemonNoise().ifPresent(list::add);
+    guest
+        .daemonNoise()
+        .ifPresent(
+            d ->
+                list.add(
+                    withDuration(
+                        d,
+                        d.duration()
+                            .plus(ps(pollutionCycles(OsPersonalities.DAEMON_POLLUTION_BYTES))))));
     HostPreemption p = vmm.preemption();
     if (vmm.virtualized() && p.policy() != PreemptionPolicy.NONE) {
+      InterruptionSource.Timing timing =
+          p.policy() == PreemptionPolicy.ALIGNED
+              ? InterruptionSource.Timing.ALIGNED
+              : InterruptionSource.Timing.PER_NODE;
+      boolean deferred = p.policy() == PreemptionPolicy.DEFERRED;
+      HostOs host = p.host();
+      double tickCycles = exitCycles + pollutionCycles(host.workPollutionBytes());
       list.add(
           periodic(
               "host preemption",
               p.hostTickHz(),
-              exitCycles + p.housekeepingCycles(),
-              p.policy() == PreemptionPolicy.ALIGNED
-                  ? InterruptionSource.Timing.ALIGNED
-                  : InterruptionSource.Timing.PER_NODE,
-              p.policy() == PreemptionPolicy.DEFERRED));
+              tickCycles + p.housekeepingCycles(),
+              timing,
+              deferred));
+      if (host.timerHz() > 0) {
+        list.add(
+            periodic(
+                "host timer",
+                host.timerHz(),
+                tickCycles + host.timerHandlerCycles(),
+                timing,
+                deferred));
+      }
+      if (host.daemonHz() > 0) {
+        list.add(
+            new InterruptionSource(
+                "host daemons",
+                InterruptionSource.Arrival.POISSON,
+                host.daemonHz(),
+                DurationDistribution.pareto(host.daemonMeanPs(), host.daemonTailIndex())
+                    .plus(ps(exitCycles + pollutionCycles(host.daemonPollutionBytes()))),
+                timing,
+                deferred));
+      }
     }
     noise.ifPresent(n -> list.add(n.source()));
     return list;
+  }
+
+  private static InterruptionSource withDuration(
+      InterruptionSource s, DurationDistribution duration) {
+    return new InterruptionSource(
+        s.name(), s.arrival(), s.rateHz(), duration, s.timing(), s.deferred());
+  }
+
+  /**
+   * Cycles the application loses after an interruption whose work touched {@code bytes}: the cache
+   * lines it evicted come back from DRAM (overlapped as the node overlaps misses), and, unless the
+   * world switch flushes the whole TLB anyway (then the exit's refill counts it), the share of a
+   * full TLB refill (calibrated for the interruption refill pattern) that the 4 KB pages it touched
+   * evict from the TLB holding the guest's pages.
+   */
+  public double pollutionCycles(long bytes) {
+    if (bytes <= 0) {
+      return 0;
+    }
+    double lines = Math.min(bytes, node.lastLevelCacheBytes()) / (double) CACHE_LINE_BYTES;
+    double cache = lines * node.memoryLatencyCycles() / node.outstandingMisses();
+    if (tlbFlushedOnExit) {
+      return cache;
+    }
+    long pages = (bytes + PageSize.SIZE_4K.bytes() - 1) / PageSize.SIZE_4K.bytes();
+    int entries =
+        node.tlb()
+            .l2For(guest.pageSize())
+            .or(() -> node.tlb().l1For(guest.pageSize()))
+            .map(TlbStructure::entries)
+            .orElse(1);
+    double share = Math.min(1.0, pages / (double) entries);
+    return cache + share * fullRefillCycles();
+  }
+
+  /** Cycles to refill the TLB after a full flush, for the interruption refill pattern. */
+  private double fullRefillCycles() {
+    PagingMode m =
+        !vmm.virtualized()
+            ? PagingMode.NATIVE
+            : vmm.mode() == PagingMode.AUTOMATIC ? PagingMode.NESTED : vmm.mode();
+    return cache.get(node, options(m), vmm.interruptRefillPattern()).refillCyclesPerFlush();
   }
 
   private InterruptionSource periodic(
@@ -151,9 +236,13 @@ public final class NodeCostModel {
         name,
         InterruptionSource.Arrival.PERIODIC,
         hz,
-        DurationDistribution.fixed(SimTime.fromCycles(cycles, node.clockHz())),
+        DurationDistribution.fixed(ps(cycles)),
         timing,
         deferred);
+  }
+
+  private long ps(double cycles) {
+    return SimTime.fromCycles(cycles, node.clockHz());
   }
 
   private SimulationOptions options(PagingMode m) {
@@ -290,20 +379,31 @@ public final class NodeCostModel {
     return (double) ((bytes + pageBytes - 1) / pageBytes);
   }
 
-  /** Per-node interruption state for {@code nodes} nodes (a few longs per node and source). */
-  public InterruptionState newInterruptionState(int nodes) {
-    return timeline.newState(nodes);
+  /**
+   * Per-node interruption state for {@code nodes} nodes (a few longs per node and source), each
+   * node's random stream derived from {@code seed}.
+   */
+  public InterruptionState newInterruptionState(int nodes, long seed) {
+    return timeline.newState(nodes, seed);
   }
 
   /**
    * When a phase of {@code workPs} uninterrupted work started by {@code node} at {@code startPs}
    * completes, with guest ticks (each an interrupt exit plus the guest's handler when virtualized),
-   * daemon noise, host preemption under its policy and injected noise. Draws come from {@code
-   * random}, the node's own stream.
+   * daemon noise, host preemption under its policy and injected noise. Draws come from the node's
+   * own stream in {@code state}.
    */
-  public long phaseEnd(
-      InterruptionState state, int node, long startPs, long workPs, RandomStream random) {
-    return timeline.phaseEnd(state, node, startPs, workPs, random);
+  public long phaseEnd(InterruptionState state, int node, long startPs, long workPs) {
+    return timeline.phaseEnd(state, node, startPs, workPs);
+  }
+
+  /**
+   * When host work of the MPI layer ({@code workPs}: taking a message, posting a send, a reduction)
+   * that {@code node} may start at {@code startPs} ends: an interruption stops it as it stops
+   * computation ({@link InterruptionTimeline#hostWorkEnd}).
+   */
+  public long hostWorkEnd(InterruptionState state, int node, long startPs, long workPs) {
+    return timeline.hostWorkEnd(state, node, startPs, workPs);
   }
 
   /** The interruption sources, in the index order of {@link InterruptionState#occurrences}. */
@@ -311,7 +411,10 @@ public final class NodeCostModel {
     return timeline.sources();
   }
 
-  /** Cycles one guest tick takes: the interrupt exit and refill (if virtualized) plus handler. */
+  /**
+   * Cycles one guest tick takes: the interrupt exit and refill (if virtualized), the handler, and
+   * the refill of what the handler evicted.
+   */
   public long guestTickCycles() {
     return guestTickCycles;
   }

@@ -1,6 +1,7 @@
 package org.xtsim.vmm;
 
 import java.util.List;
+import org.xtsim.engine.SimTime;
 import org.xtsim.node.PageSize;
 import org.xtsim.params.Dimension;
 import org.xtsim.params.Param;
@@ -42,9 +43,11 @@ public final class VmmParams {
       Param.choice("preemption", CONTROLLED, "uncontrolled", "aligned", "deferred", "none")
           .defaultValue("none")
           .meaning(
-              "host preemption: controlled (= deferred: host work waits while the guest"
-                  + " computes), aligned (host ticks at the same times on every node),"
-                  + " uncontrolled (random phase per node), none")
+              "host preemption (Palacios scheduler ticks, host timer, host daemons):"
+                  + " controlled (= deferred: host work waits for the guest's idle time, as"
+                  + " Palacios on Kitten), aligned (host work at the same times on every node),"
+                  + " uncontrolled (a free-running host scheduler: its own phase and draws on"
+                  + " each node), none (a dedicated core)")
           .source("Lange et al., VEE 2011 (carefully controlled preemption)");
 
   /** Host scheduler rate. */
@@ -54,6 +57,64 @@ public final class VmmParams {
           .defaultValue(HostPreemption.PALACIOS_TICK_HZ)
           .meaning("host scheduler tick rate; each tick an interrupt exit plus host housekeeping")
           .source("Palacios vmm_scheduler.c (100 Hz)");
+
+  /** The host OS under Palacios. */
+  public static final Param HOST =
+      Param.choice("host", "kitten", "linux")
+          .defaultValue("kitten")
+          .meaning(
+              "host OS under Palacios: kitten (10 Hz timer, no daemons: the VEE 2011 host) or"
+                  + " linux (250 Hz timer, daemons with heavy-tailed run times); its work"
+                  + " preempts the guest under the preemption policy")
+          .source(
+              "Lange et al., VEE 2011 (Palacios on Kitten); Kitten kernel/sched.c (10 Hz);"
+                  + " Linux host figures are assumptions (see HostOs)");
+
+  /** Host daemon wake-ups. */
+  public static final Param HOST_DAEMON_HZ =
+      Param.decimal("host_daemon_hz", 0, 1e6)
+          .in(Dimension.FREQUENCY, "Hz")
+          .noDefault("the host preset's: none on kitten, 20 Hz on linux")
+          .meaning("wake-ups per second of host daemons and kernel threads (Poisson, per node)")
+          .source(Param.ASSUMPTION + ": 20 Hz on a Linux host; Kitten runs no daemons");
+
+  /** Mean run time of a host daemon wake-up. */
+  public static final Param HOST_DAEMON_MEAN_US =
+      Param.decimal("host_daemon_mean_us", 0, 1e7)
+          .in(Dimension.DURATION, "us")
+          .defaultValue((double) HostOs.DEFAULT_DAEMON_MEAN_US)
+          .meaning("mean run time of one host daemon wake-up (Pareto distributed)")
+          .source(Param.ASSUMPTION + ": 50 us, as the CNL guest's daemons; sweep it");
+
+  /** Tail index of host daemon run times. */
+  public static final Param HOST_DAEMON_TAIL_INDEX =
+      Param.decimal("host_daemon_tail_index", 1.01, 100)
+          .defaultValue(HostOs.DEFAULT_DAEMON_TAIL_INDEX)
+          .meaning(
+              "tail index alpha of the Pareto run time of host daemons: P(X > x) ~ x^-alpha;"
+                  + " smaller is heavier, alpha <= 2 has infinite variance")
+          .source(
+              Param.ASSUMPTION
+                  + ": 2; OS noise is dominated by rare long events (Petrini, Kerbyson, Pakin,"
+                  + " SC03), the exponent is not published");
+
+  /** Bytes the host's tick work touches. */
+  public static final Param HOST_WORK_POLLUTION_KIB =
+      Param.integer("host_work_pollution_kib", 0, 1 << 20)
+          .in(Dimension.SIZE, "KiB")
+          .defaultValue(HostOs.DEFAULT_WORK_POLLUTION_KIB)
+          .meaning(
+              "bytes a host timer or scheduler tick's work touches; the guest refetches the"
+                  + " cache lines (and walks for the TLB entries) it evicted")
+          .source(Param.ASSUMPTION + ": 16 KiB (run queue, timers, VM state, stack and code)");
+
+  /** Bytes a host daemon wake-up touches. */
+  public static final Param HOST_DAEMON_POLLUTION_KIB =
+      Param.integer("host_daemon_pollution_kib", 0, 1 << 20)
+          .in(Dimension.SIZE, "KiB")
+          .defaultValue(HostOs.DEFAULT_DAEMON_POLLUTION_KIB)
+          .meaning("bytes a host daemon wake-up touches (evicting the guest's cache and TLB)")
+          .source(Param.ASSUMPTION + ": 256 KiB, a quarter of the Opteron's 1 MB L2");
 
   /** NIC mode. */
   public static final Param NIC =
@@ -82,7 +143,19 @@ public final class VmmParams {
   /** Every VMM parameter, in the order to document them. */
   public static final List<Param> ALL =
       List.of(
-          VMM, LARGE_PAGES, LARGE_PAGE_SIZE, PREEMPTION, PREEMPTION_HZ, NIC, WORLD_SWITCH_CYCLES);
+          VMM,
+          LARGE_PAGES,
+          LARGE_PAGE_SIZE,
+          PREEMPTION,
+          PREEMPTION_HZ,
+          HOST,
+          HOST_DAEMON_HZ,
+          HOST_DAEMON_MEAN_US,
+          HOST_DAEMON_TAIL_INDEX,
+          HOST_WORK_POLLUTION_KIB,
+          HOST_DAEMON_POLLUTION_KIB,
+          NIC,
+          WORLD_SWITCH_CYCLES);
 
   private VmmParams() {}
 
@@ -113,6 +186,23 @@ public final class VmmParams {
     PreemptionPolicy policy =
         name.equals(CONTROLLED) ? PreemptionPolicy.DEFERRED : PreemptionPolicy.parse(name);
     return new HostPreemption(
-        policy, values.doubleValue(PREEMPTION_HZ), HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES);
+        policy,
+        values.doubleValue(PREEMPTION_HZ),
+        HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES,
+        host(values));
+  }
+
+  /** The host OS: the preset, with the daemon and pollution keys applied. */
+  static HostOs host(ParamValues values) {
+    HostOs preset = HostOs.byName(values.text(HOST));
+    double hz = values.has(HOST_DAEMON_HZ) ? values.doubleValue(HOST_DAEMON_HZ) : preset.daemonHz();
+    return preset
+        .withDaemons(
+            hz,
+            SimTime.us(values.doubleValue(HOST_DAEMON_MEAN_US)),
+            values.doubleValue(HOST_DAEMON_TAIL_INDEX))
+        .withPollution(
+            values.longValue(HOST_WORK_POLLUTION_KIB) * 1024,
+            values.longValue(HOST_DAEMON_POLLUTION_KIB) * 1024);
   }
 }

@@ -15,8 +15,9 @@
  *                                             VmmConfig.nested(PageSize.SIZE_2M));
  *   CycleBreakdown c = m.cycles(phase);            // compute, memory, TLB, VMM, I/O cycles
  *   ExitCounts e = m.exits(phase);                 // expected exits by type
- *   InterruptionState s = m.newInterruptionState(nodes);   // a few longs per node
- *   long end = m.phaseEnd(s, node, startPs, c.durationPs(clockHz), ctx.random());
+ *   InterruptionState s = m.newInterruptionState(nodes, seed);  // a few longs per node
+ *   long end = m.phaseEnd(s, node, startPs, c.durationPs(clockHz)); // with interruptions
+ *   long taken = m.hostWorkEnd(s, node, arrivalPs, receiveOverheadPs); // MPI work, too
  *   long o = m.nic().sendOverheadPs(bytes);        // what the VMM adds to a send
  * </pre>
  *

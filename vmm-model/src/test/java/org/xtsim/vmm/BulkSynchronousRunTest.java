@@ -42,7 +42,7 @@ class BulkSynchronousRunTest {
     Bsp(NodeCostModel model, int nodes, long workPs) {
       this.model = model;
       this.nodes = nodes;
-      this.state = model.newInterruptionState(nodes + 1);
+      this.state = model.newInterruptionState(nodes + 1, 1);
       this.workPs = workPs;
     }
 
@@ -58,7 +58,7 @@ class BulkSynchronousRunTest {
     @Override
     public void onEvent(Event e, Context ctx) {
       if (e.type() == GO) {
-        long end = model.phaseEnd(state, ctx.self(), ctx.nowPs(), workPs, ctx.random());
+        long end = model.phaseEnd(state, ctx.self(), ctx.nowPs(), workPs);
         ctx.sendTo(0, end - ctx.nowPs() + LATENCY_PS, DONE, 0, 0, 0);
       } else if (++arrived[0] == nodes) {
         arrived[0] = 0;

@@ -10,7 +10,6 @@ import org.xtsim.node.PageSize;
 import org.xtsim.node.os.InterruptionState;
 import org.xtsim.node.os.OsPersonalities;
 import org.xtsim.node.os.OsPersonality;
-import org.xtsim.node.os.SplitMixRandom;
 import org.xtsim.vmm.tlb.CalibrationCache;
 
 class InterruptionModelTest {
@@ -19,6 +18,10 @@ class InterruptionModelTest {
   private static NodeCostModel model(OsPersonality os, VmmConfig vmm) {
     return NodeCostModel.calibrate(NodePresets.xt4(), os, vmm, CACHE);
   }
+
+  /** A host whose only interruption is Palacios's scheduler tick (no timer, no daemons). */
+  private static final HostOs BARE =
+      new HostOs("bare", 0, 0, 0, 0, 2, HostOs.DEFAULT_WORK_POLLUTION_KIB * 1024, 0);
 
   @Test
   void shouldAddTickRateTimesExitPlusHandlerCyclesPerSecond() {
@@ -31,13 +34,14 @@ class InterruptionModelTest {
         Math.round(
             vmm.exitCosts().directCycles(ExitType.INTR)
                 + m.interruptRefillCycles()
-                + os.tickHandlerCycles());
+                + os.tickHandlerCycles()
+                + m.pollutionCycles(OsPersonalities.TICK_POLLUTION_BYTES));
     assertEquals(expectedTick, m.guestTickCycles());
     assertTrue(m.interruptRefillCycles() > 0, "VMRUN flushes the TLB without ASIDs");
 
     long workPs = SimTime.seconds(1);
-    InterruptionState s = m.newInterruptionState(1);
-    long end = m.phaseEnd(s, 0, 0, workPs, new SplitMixRandom(1, 0));
+    InterruptionState s = m.newInterruptionState(1, 1);
+    long end = m.phaseEnd(s, 0, 0, workPs);
     long ticks = s.occurrences(0, 0);
     long tickPs = SimTime.fromCycles(m.guestTickCycles(), NodePresets.xt4().clockHz());
     assertEquals(ticks * tickPs, end - workPs, "each tick adds exactly its cost");
@@ -50,13 +54,19 @@ class InterruptionModelTest {
   @Test
   void shouldMakeGuestTicksCheaperNativelyAndWithAsids() {
     OsPersonality os = OsPersonalities.kitten();
-    long nat = model(os, VmmConfig.nativeNode()).guestTickCycles();
+    NodeCostModel natModel = model(os, VmmConfig.nativeNode());
+    NodeCostModel asidModel = model(os, VmmConfig.nested(PageSize.SIZE_2M).withAsid(true));
+    long nat = natModel.guestTickCycles();
     long flush = model(os, VmmConfig.nested(PageSize.SIZE_2M)).guestTickCycles();
-    long asid = model(os, VmmConfig.nested(PageSize.SIZE_2M).withAsid(true)).guestTickCycles();
-    assertEquals(os.tickHandlerCycles(), nat);
+    long asid = asidModel.guestTickCycles();
+    long pollution = OsPersonalities.TICK_POLLUTION_BYTES;
+    assertEquals(Math.round(os.tickHandlerCycles() + natModel.pollutionCycles(pollution)), nat);
     assertTrue(asid < flush);
     assertEquals(
-        os.tickHandlerCycles() + VmmConfig.nativeNode().exitCosts().directCycles(ExitType.INTR),
+        Math.round(
+            os.tickHandlerCycles()
+                + VmmConfig.nativeNode().exitCosts().directCycles(ExitType.INTR)
+                + asidModel.pollutionCycles(pollution)),
         asid);
   }
 
@@ -64,12 +74,11 @@ class InterruptionModelTest {
   private static double meanMaxEnd(NodeCostModel m, int nodes, long workPs, int trials) {
     double sum = 0;
     for (int t = 0; t < trials; t++) {
-      InterruptionState s = m.newInterruptionState(nodes);
+      InterruptionState s = m.newInterruptionState(nodes, t);
       long start = SimTime.ms(37) * (t + 1);
       long max = 0;
       for (int n = 0; n < nodes; n++) {
-        SplitMixRandom r = new SplitMixRandom(t, n);
-        max = Math.max(max, m.phaseEnd(s, n, start, workPs, r) - start);
+        max = Math.max(max, m.phaseEnd(s, n, start, workPs) - start);
       }
       sum += max;
     }
@@ -84,17 +93,17 @@ class InterruptionModelTest {
         model(
             os,
             VmmConfig.nested(PageSize.SIZE_2M)
-                .withPreemption(HostPreemption.of(PreemptionPolicy.UNCONTROLLED)));
+                .withPreemption(HostPreemption.of(PreemptionPolicy.UNCONTROLLED).withHost(BARE)));
     NodeCostModel aligned =
         model(
             os,
             VmmConfig.nested(PageSize.SIZE_2M)
-                .withPreemption(HostPreemption.of(PreemptionPolicy.ALIGNED)));
+                .withPreemption(HostPreemption.of(PreemptionPolicy.ALIGNED).withHost(BARE)));
     NodeCostModel deferred =
         model(
             os,
             VmmConfig.nested(PageSize.SIZE_2M)
-                .withPreemption(HostPreemption.of(PreemptionPolicy.DEFERRED)));
+                .withPreemption(HostPreemption.of(PreemptionPolicy.DEFERRED).withHost(BARE)));
 
     double u1 = meanMaxEnd(uncontrolled, 1, work, 200);
     double u1024 = meanMaxEnd(uncontrolled, 1024, work, 20);
@@ -105,7 +114,8 @@ class InterruptionModelTest {
         SimTime.fromCycles(
             uncontrolled.interruptRefillCycles()
                 + ExitCosts.defaults().directCycles(ExitType.INTR)
-                + HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES,
+                + HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES
+                + uncontrolled.pollutionCycles(BARE.workPollutionBytes()),
             NodePresets.xt4().clockHz());
     // One node is hit with probability about 1 ms x 100 Hz = 0.1; among 1024 nodes one always is.
     assertEquals(work + 0.1 * hit, u1, 0.05 * hit);
@@ -122,20 +132,18 @@ class InterruptionModelTest {
             OsPersonalities.kitten().withTickHz(0),
             VmmConfig.nested(PageSize.SIZE_2M)
                 .withPreemption(HostPreemption.of(PreemptionPolicy.DEFERRED)));
-    InterruptionState s = m.newInterruptionState(1);
-    SplitMixRandom r = new SplitMixRandom(5, 0);
+    InterruptionState s = m.newInterruptionState(1, 1);
     long work = SimTime.ms(100); // 10 host ticks deferred
-    long end = m.phaseEnd(s, 0, 0, work, r);
+    long end = m.phaseEnd(s, 0, 0, work);
     assertEquals(work, end);
     long pending = s.pendingPs(0);
     assertTrue(pending > 0);
     // Long idle: absorbed. Back-to-back: the pending work delays the next phase.
-    InterruptionState s2 = m.newInterruptionState(1);
-    SplitMixRandom r2 = new SplitMixRandom(5, 0);
-    long end1 = m.phaseEnd(s2, 0, 0, work, r2);
-    long end2 = m.phaseEnd(s2, 0, end1, SimTime.us(1), r2);
+    InterruptionState s2 = m.newInterruptionState(1, 1);
+    long end1 = m.phaseEnd(s2, 0, 0, work);
+    long end2 = m.phaseEnd(s2, 0, end1, SimTime.us(1));
     assertEquals(end1 + pending + SimTime.us(1), end2);
-    long end3 = m.phaseEnd(s, 0, end + pending, SimTime.us(1), r);
+    long end3 = m.phaseEnd(s, 0, end + pending, SimTime.us(1));
     assertEquals(end + pending + SimTime.us(1), end3);
   }
 
@@ -144,9 +152,9 @@ class InterruptionModelTest {
     NodeCostModel m =
         model(OsPersonalities.computeNodeLinux(), VmmConfig.shadow(PageSize.SIZE_4K))
             .withNoise(new org.xtsim.node.os.NoiseInjection(10, SimTime.us(100), false));
-    // guest tick, daemons, host preemption, injected noise
-    assertEquals(4, m.interruptionSources().size());
-    assertEquals(8 * (3 * 4 + 2), m.newInterruptionState(4096).bytesPerNode());
+    // guest tick, daemons, host preemption, Kitten host timer, injected noise
+    assertEquals(5, m.interruptionSources().size());
+    assertEquals(8 * (3 * 5 + 3), m.newInterruptionState(4096, 1).bytesPerNode());
   }
 
   @Test
@@ -155,11 +163,10 @@ class InterruptionModelTest {
     long[] a = new long[50];
     long[] b = new long[50];
     for (long[] out : new long[][] {a, b}) {
-      InterruptionState s = m.newInterruptionState(1);
-      SplitMixRandom r = new SplitMixRandom(9, 3);
+      InterruptionState s = m.newInterruptionState(1, 1);
       long t = 0;
       for (int i = 0; i < out.length; i++) {
-        t = m.phaseEnd(s, 0, t + SimTime.us(10), SimTime.ms(3), r);
+        t = m.phaseEnd(s, 0, t + SimTime.us(10), SimTime.ms(3));
         out[i] = t;
       }
     }

@@ -165,7 +165,7 @@ public final class WorkloadRun {
     }
     WorkloadInstance instance = workload.instantiate(ranks, seed);
     List<ComputeStep> steps = instance.steps();
-    NodeComputeTimer timer = new NodeComputeTimer(model, steps, nodeSlots);
+    NodeComputeTimer timer = new NodeComputeTimer(model, steps, nodeSlots, seed);
     StepCounter counter = new StepCounter(timer, steps.size());
     MpiJob.Builder job =
         MpiJob.builder()
@@ -291,6 +291,11 @@ public final class WorkloadRun {
         int node, long startPs, int phaseId, long amount, RandomStream random) {
       units[phaseId].add(amount);
       return timer.computeEndPs(node, startPs, phaseId, amount, random);
+    }
+
+    @Override
+    public long hostWorkEndPs(int node, long startPs, long workPs) {
+      return timer.hostWorkEndPs(node, startPs, workPs);
     }
 
     double units(int step) {

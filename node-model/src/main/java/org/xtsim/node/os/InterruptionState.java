@@ -5,14 +5,19 @@ import java.util.Arrays;
 /**
  * Per-node interruption state for many nodes, in flat primitive arrays: for each node and source
  * the next occurrence time, a sequence number and an occurrence count, plus the node's deferred
- * host work and the end of its last phase. About {@code 24 × sources + 16} bytes per node.
+ * host work, the end of the last span of work walked, and the node's own random stream (SplitMix64
+ * state seeded from the run seed and the node). About {@code 24 × sources + 24} bytes per node.
  *
  * <p>Element {@code node} is only read and written by calls for that node, so one instance can be
- * shared by the components of a parallel run as long as each node is driven by one component.
+ * shared by the components of a parallel run as long as each node is driven by one component at a
+ * time. Because each node draws from its own stream, the draws do not depend on which component or
+ * thread asks (the node's events, or the collective coordinator acting for it).
  */
 public final class InterruptionState {
   /** Marks a source not yet started on a node. */
   static final long UNSET = Long.MIN_VALUE;
+
+  private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
   final int sources;
   final long[] nextPs;
@@ -20,9 +25,12 @@ public final class InterruptionState {
   final long[] occurrences;
   final long[] pendingPs;
   final long[] lastEndPs;
+  private final long[] random;
 
-  /** State for {@code nodes} nodes and {@code sources} interruption sources. */
-  public InterruptionState(int nodes, int sources) {
+  /**
+   * State for {@code nodes} nodes and {@code sources} interruption sources, seeded by {@code seed}.
+   */
+  public InterruptionState(int nodes, int sources, long seed) {
     if (nodes <= 0 || sources < 0) {
       throw new IllegalArgumentException("nodes must be > 0 and sources >= 0");
     }
@@ -32,8 +40,13 @@ public final class InterruptionState {
     this.occurrences = new long[nextPs.length];
     this.pendingPs = new long[nodes];
     this.lastEndPs = new long[nodes];
+    this.random = new long[nodes];
     Arrays.fill(nextPs, UNSET);
     Arrays.fill(lastEndPs, UNSET);
+    long mixed = SplitMixRandom.mix64(seed);
+    for (int n = 0; n < nodes; n++) {
+      random[n] = SplitMixRandom.mix64(mixed + GOLDEN_GAMMA * (n + 1));
+    }
   }
 
   /** Number of nodes. */
@@ -41,9 +54,9 @@ public final class InterruptionState {
     return pendingPs.length;
   }
 
-  /** Bytes of state per node: three longs per source plus two. */
+  /** Bytes of state per node: three longs per source plus three. */
   public int bytesPerNode() {
-    return Long.BYTES * (3 * sources + 2);
+    return Long.BYTES * (3 * sources + 3);
   }
 
   /** Occurrences of source {@code source} that hit (or were deferred on) {@code node} so far. */
@@ -54,5 +67,11 @@ public final class InterruptionState {
   /** Deferred host work of {@code node} not yet absorbed by idle time, in picoseconds. */
   public long pendingPs(int node) {
     return pendingPs[node];
+  }
+
+  /** The next uniform draw in [0, 1) of {@code node}'s stream. */
+  double nextUniform(int node) {
+    long z = random[node] += GOLDEN_GAMMA;
+    return (SplitMixRandom.mix64(z) >>> 11) * 0x1.0p-53;
   }
 }

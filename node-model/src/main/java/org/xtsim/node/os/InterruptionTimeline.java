@@ -1,18 +1,28 @@
 package org.xtsim.node.os;
 
 import java.util.List;
-import org.xtsim.engine.RandomStream;
 
 /**
- * Turns a phase's uninterrupted work into its completion time on one node, given the node's
- * interruption sources. Immutable and shared by all nodes; per-node state lives in an {@link
- * InterruptionState}.
+ * Turns a span of a node's work into its completion time, given the node's interruption sources.
+ * Immutable and shared by all nodes; per-node state, including each node's random stream, lives in
+ * an {@link InterruptionState}.
  *
- * <p>Occurrences that fall while the node is idle (between phases) cost nothing. An occurrence
- * during a phase stops it for the occurrence's duration (or, for a deferred source, queues its work
- * for the next idle time). Per-node draws come from the node's own {@link RandomStream}; aligned
- * sources use a hash of (seed, occurrence number), so every node sees the same times and durations
- * whatever the thread that runs it.
+ * <p>An interruption stops everything the node does: computation ({@link #phaseEnd}) and the host's
+ * MPI work, such as taking a message or posting a send ({@link #hostWorkEnd}). An occurrence during
+ * a span stops it for the occurrence's duration; occurrences that come while an earlier one runs
+ * queue behind it. An occurrence that began while the node was idle costs nothing unless it still
+ * runs when the next span would start, which then waits for its end: so a message that reaches an
+ * interrupted node is handled when the interruption is over. For a deferred source (controlled
+ * preemption) an occurrence does not stop anything: its work is queued and done in the node's idle
+ * time; at the start of a computation, what idle time has not absorbed is done first.
+ *
+ * <p>Per-node draws come from the node's own stream in the state; aligned sources use a hash of
+ * (seed, occurrence number), so every node sees the same times and durations whatever the thread
+ * that runs it.
+ *
+ * <p>Spans of one node must not go back in time; a span that starts inside a span already walked (a
+ * message taken while the node computes, whose interruptions the computation's end already counts)
+ * ends after its own work alone.
  */
 public final class InterruptionTimeline {
   private final InterruptionSource[] sources;
@@ -21,7 +31,7 @@ public final class InterruptionTimeline {
 
   /**
    * @param sources the node's interruption sources
-   * @param alignedSeed seed of the shared stream of aligned Poisson sources
+   * @param alignedSeed seed of the shared stream of aligned sources
    */
   public InterruptionTimeline(List<InterruptionSource> sources, long alignedSeed) {
     this.sources = sources.toArray(new InterruptionSource[0]);
@@ -37,38 +47,59 @@ public final class InterruptionTimeline {
     return List.of(sources);
   }
 
-  /** State for {@code nodes} nodes. */
-  public InterruptionState newState(int nodes) {
-    return new InterruptionState(nodes, sources.length);
+  /** State for {@code nodes} nodes whose streams derive from {@code seed}. */
+  public InterruptionState newState(int nodes, long seed) {
+    return new InterruptionState(nodes, sources.length, seed);
   }
 
   /**
-   * When a phase of {@code workPs} uninterrupted work that {@code node} starts at {@code startPs}
-   * completes.
+   * When a computation of {@code workPs} uninterrupted work that {@code node} starts at {@code
+   * startPs} completes. Deferred host work that idle time has not absorbed is done first.
    *
    * @param state per-node state (advanced by this call)
    * @param node node index in {@code state}
    * @param startPs when the phase starts; calls for a node must not go back in time
    * @param workPs uninterrupted duration of the phase
-   * @param random the node's own random stream
    * @return completion time in picoseconds, at least {@code startPs + workPs}
    */
-  public long phaseEnd(
-      InterruptionState state, int node, long startPs, long workPs, RandomStream random) {
+  public long phaseEnd(InterruptionState state, int node, long startPs, long workPs) {
+    return walk(state, node, startPs, workPs, true);
+  }
+
+  /**
+   * When host work of the MPI layer ({@code workPs}: taking a message, posting a send, a reduction)
+   * that {@code node} may start at {@code startPs} completes. Deferred host work stays pending: the
+   * guest is not idle.
+   */
+  public long hostWorkEnd(InterruptionState state, int node, long startPs, long workPs) {
+    return walk(state, node, startPs, workPs, false);
+  }
+
+  private long walk(
+      InterruptionState state, int node, long startPs, long workPs, boolean computation) {
     if (workPs < 0) {
       throw new IllegalArgumentException("workPs must be >= 0, was " + workPs);
     }
+    long lastEnd = state.lastEndPs[node];
+    if (lastEnd != InterruptionState.UNSET && startPs < lastEnd) {
+      return startPs + workPs;
+    }
     int base = node * state.sources;
     long t = startPs;
-    long lastEnd = state.lastEndPs[node];
     if (lastEnd != InterruptionState.UNSET && state.pendingPs[node] > 0) {
-      long idle = Math.max(0, startPs - lastEnd);
-      long left = Math.max(0, state.pendingPs[node] - idle);
-      t += left;
-      state.pendingPs[node] = 0;
+      long left = Math.max(0, state.pendingPs[node] - (startPs - lastEnd));
+      state.pendingPs[node] = left;
+      if (computation) {
+        t += left;
+        state.pendingPs[node] = 0;
+      }
     }
     for (int s = 0; s < sources.length; s++) {
-      advanceTo(state, base + s, s, sources[s].deferred() ? startPs : t, random);
+      if (sources[s].deferred()) {
+        advanceTo(state, node, base + s, s, startPs);
+      } else {
+        t = Math.max(t, catchUp(state, node, base + s, s, startPs));
+      }
     }
     long remaining = workPs;
     while (true) {
@@ -85,13 +116,14 @@ public final class InterruptionTimeline {
         break;
       }
       int i = base + first;
-      long duration = duration(state, i, first, random);
+      long duration = duration(state, node, first, state.sequence[i]);
       state.occurrences[i]++;
-      step(state, i, first, random);
+      step(state, node, i, first);
       if (sources[first].deferred()) {
         state.pendingPs[node] += duration;
         continue;
       }
+      // Work runs until the occurrence; one that comes during another waits for it.
       long begin = Math.max(firstPs, t);
       remaining -= begin - t;
       t = begin + duration;
@@ -101,10 +133,50 @@ public final class InterruptionTimeline {
     return end;
   }
 
-  private void advanceTo(InterruptionState state, int i, int s, long timePs, RandomStream random) {
+  /**
+   * Moves source {@code s} of an idle node past {@code timePs}; returns when the last occurrence
+   * before {@code timePs} ends (its duration drawn now), or {@link Long#MIN_VALUE} if none came.
+   * Earlier occurrences of the idle time are taken to have ended by then.
+   */
+  private long catchUp(InterruptionState state, int node, int i, int s, long timePs) {
+    if (state.nextPs[i] == InterruptionState.UNSET) {
+      start(state, node, i, s);
+    }
+    if (state.nextPs[i] >= timePs) {
+      return Long.MIN_VALUE;
+    }
+    InterruptionSource src = sources[s];
+    long last;
+    long lastSequence;
+    if (src.arrival() == InterruptionSource.Arrival.PERIODIC) {
+      long k = (timePs - state.nextPs[i] + periodPs[s] - 1) / periodPs[s];
+      last = state.nextPs[i] + (k - 1) * periodPs[s];
+      state.nextPs[i] += k * periodPs[s];
+      state.sequence[i] += k;
+      lastSequence = state.sequence[i] - 1;
+    } else if (src.timing() == InterruptionSource.Timing.PER_NODE) {
+      // Given an arrival at nextPs, the last one before timePs is an exponential age back from
+      // timePs (or nextPs itself); the next one a fresh gap after timePs: Poisson is memoryless.
+      long age = gap(src, state.nextUniform(node));
+      last = Math.max(state.nextPs[i], timePs - age);
+      state.nextPs[i] = timePs + gap(src, state.nextUniform(node));
+      lastSequence = 0;
+    } else {
+      do {
+        last = state.nextPs[i];
+        lastSequence = state.sequence[i];
+        step(state, node, i, s);
+      } while (state.nextPs[i] < timePs);
+    }
+    state.occurrences[i]++;
+    return last + duration(state, node, s, lastSequence);
+  }
+
+  /** Moves a deferred source past {@code timePs}: its occurrences in idle time cost nothing. */
+  private void advanceTo(InterruptionState state, int node, int i, int s, long timePs) {
     InterruptionSource src = sources[s];
     if (state.nextPs[i] == InterruptionState.UNSET) {
-      start(state, i, s, random);
+      start(state, node, i, s);
     }
     if (state.nextPs[i] >= timePs) {
       return;
@@ -116,26 +188,26 @@ public final class InterruptionTimeline {
       state.sequence[i] += k;
     } else if (src.timing() == InterruptionSource.Timing.PER_NODE) {
       // Poisson arrivals are memoryless: a fresh gap from timePs has the same law.
-      state.nextPs[i] = timePs + gap(src, random.nextDouble());
+      state.nextPs[i] = timePs + gap(src, state.nextUniform(node));
     } else {
       while (state.nextPs[i] < timePs) {
-        step(state, i, s, random);
+        step(state, node, i, s);
       }
     }
   }
 
-  private void start(InterruptionState state, int i, int s, RandomStream random) {
+  private void start(InterruptionState state, int node, int i, int s) {
     InterruptionSource src = sources[s];
     boolean aligned = src.timing() == InterruptionSource.Timing.ALIGNED;
     state.sequence[i] = 0;
     if (src.arrival() == InterruptionSource.Arrival.PERIODIC) {
-      state.nextPs[i] = aligned ? 0 : (long) (random.nextDouble() * periodPs[s]);
+      state.nextPs[i] = aligned ? 0 : (long) (state.nextUniform(node) * periodPs[s]);
     } else {
-      state.nextPs[i] = gap(src, aligned ? sharedUniform(s, 0, 0) : random.nextDouble());
+      state.nextPs[i] = gap(src, aligned ? sharedUniform(s, 0, 0) : state.nextUniform(node));
     }
   }
 
-  private void step(InterruptionState state, int i, int s, RandomStream random) {
+  private void step(InterruptionState state, int node, int i, int s) {
     InterruptionSource src = sources[s];
     state.sequence[i]++;
     if (src.arrival() == InterruptionSource.Arrival.PERIODIC) {
@@ -144,20 +216,21 @@ public final class InterruptionTimeline {
       double u =
           src.timing() == InterruptionSource.Timing.ALIGNED
               ? sharedUniform(s, state.sequence[i], 0)
-              : random.nextDouble();
+              : state.nextUniform(node);
       state.nextPs[i] += gap(src, u);
     }
   }
 
-  private long duration(InterruptionState state, int i, int s, RandomStream random) {
+  /** The duration of occurrence {@code sequence} of source {@code s} on {@code node}. */
+  private long duration(InterruptionState state, int node, int s, long sequence) {
     DurationDistribution d = sources[s].duration();
     if (!d.random()) {
-      return d.meanPs();
+      return d.fixedPs();
     }
     double u =
         sources[s].timing() == InterruptionSource.Timing.ALIGNED
-            ? sharedUniform(s, state.sequence[i], 1)
-            : random.nextDouble();
+            ? sharedUniform(s, sequence, 1)
+            : state.nextUniform(node);
     return d.sample(u);
   }
 

@@ -41,6 +41,18 @@ public final class OsPersonalities {
   /** Linux demand-fault handler: <em>assumption</em>, 3,000 cycles. */
   public static final long CNL_PAGE_FAULT_CYCLES = 3_000;
 
+  /**
+   * Bytes a guest tick handler touches (and so evicts from the application's cache and TLB):
+   * <em>assumption</em>, 4 KiB (run queue, timer list, the handler's stack and code).
+   */
+  public static final long TICK_POLLUTION_BYTES = 4 * 1024;
+
+  /**
+   * Bytes a guest daemon wake-up touches: <em>assumption</em>, 256 KiB (a process's code and data;
+   * a quarter of the Opteron's 1 MB L2).
+   */
+  public static final long DAEMON_POLLUTION_BYTES = 256 * 1024;
+
   /** Kitten tick: 10 Hz (HobbesOSR/kitten {@code kernel/sched.c}, 2010). */
   public static final double KITTEN_TICK_HZ = 10;
 

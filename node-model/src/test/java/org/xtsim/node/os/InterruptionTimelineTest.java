@@ -15,10 +15,10 @@ class InterruptionTimelineTest {
   }
 
   private static long maxEnd(InterruptionTimeline t, int nodes, long start, long work, long seed) {
-    InterruptionState s = t.newState(nodes);
+    InterruptionState s = t.newState(nodes, seed);
     long max = 0;
     for (int n = 0; n < nodes; n++) {
-      max = Math.max(max, t.phaseEnd(s, n, start, work, new SplitMixRandom(seed, n)));
+      max = Math.max(max, t.phaseEnd(s, n, start, work));
     }
     return max;
   }
@@ -26,7 +26,7 @@ class InterruptionTimelineTest {
   @Test
   void shouldEndAfterTheWorkWhenNothingInterrupts() {
     InterruptionTimeline t = timeline();
-    assertEquals(1_500, t.phaseEnd(t.newState(1), 0, 500, 1_000, new SplitMixRandom(1, 0)));
+    assertEquals(1_500, t.phaseEnd(t.newState(1, 1), 0, 500, 1_000));
   }
 
   @Test
@@ -41,7 +41,7 @@ class InterruptionTimelineTest {
             false);
     InterruptionTimeline t = timeline(daemons);
     long work = SimTime.seconds(20);
-    long end = t.phaseEnd(t.newState(1), 0, 0, work, new SplitMixRandom(3, 0));
+    long end = t.phaseEnd(t.newState(1, 1), 0, 0, work);
     double u = daemons.utilisation(); // 2 %
     double expected = work / (1 - u); // noise also falls in the noise
     assertEquals(expected, end, 0.01 * expected);
@@ -51,11 +51,10 @@ class InterruptionTimelineTest {
   void shouldInterruptAlignedSourcesAtTheSameTimesOnEveryNode() {
     NoiseInjection sync = new NoiseInjection(100, SimTime.us(250), true);
     InterruptionTimeline t = timeline(sync.source());
-    InterruptionState s = t.newState(64);
-    long first = t.phaseEnd(s, 0, SimTime.ms(5), SimTime.ms(30), new SplitMixRandom(1, 0));
+    InterruptionState s = t.newState(64, 1);
+    long first = t.phaseEnd(s, 0, SimTime.ms(5), SimTime.ms(30));
     for (int n = 1; n < 64; n++) {
-      assertEquals(
-          first, t.phaseEnd(s, n, SimTime.ms(5), SimTime.ms(30), new SplitMixRandom(1, n)));
+      assertEquals(first, t.phaseEnd(s, n, SimTime.ms(5), SimTime.ms(30)));
     }
     assertEquals(SimTime.ms(35) + 3 * SimTime.us(250), first, "ticks at 10, 20, 30 ms");
   }
@@ -88,14 +87,59 @@ class InterruptionTimelineTest {
             InterruptionSource.Timing.PER_NODE,
             false);
     InterruptionTimeline t = timeline(tick);
-    InterruptionState s = t.newState(2);
-    long a = t.phaseEnd(s, 0, 0, SimTime.ms(1), new SplitMixRandom(1, 0));
-    long b = t.phaseEnd(s, 1, 0, SimTime.ms(1), new SplitMixRandom(1, 1));
-    long c = t.phaseEnd(t.newState(1), 0, 0, SimTime.ms(1), new SplitMixRandom(1, 0));
+    InterruptionState s = t.newState(2, 1);
+    long a = t.phaseEnd(s, 0, 0, SimTime.ms(1));
+    long b = t.phaseEnd(s, 1, 0, SimTime.ms(1));
+    long c = t.phaseEnd(t.newState(1, 1), 0, 0, SimTime.ms(1));
     assertEquals(a, c, "same stream, same answer");
     // With 4 ms period and 1 ms work, the two nodes' outcomes depend on their own phases.
     assertTrue(s.occurrences(0, 0) + s.occurrences(1, 0) <= 2);
     assertNotEquals(-1, b);
+  }
+
+  private static InterruptionSource everyTenMs(long durationPs, boolean deferred) {
+    return new InterruptionSource(
+        "host",
+        InterruptionSource.Arrival.PERIODIC,
+        100,
+        DurationDistribution.fixed(durationPs),
+        InterruptionSource.Timing.ALIGNED,
+        deferred);
+  }
+
+  @Test
+  void shouldStartHostWorkThatArrivesDuringAnInterruptionOnlyWhenItEnds() {
+    // Aligned: occurrences at 0, 10 ms, 20 ms..., each 1 ms.
+    InterruptionTimeline t = timeline(everyTenMs(SimTime.ms(1), false));
+    InterruptionState s = t.newState(1, 1);
+    // The node is idle until a message arrives at 10.5 ms, inside the occurrence at 10 ms.
+    long taken = t.hostWorkEnd(s, 0, SimTime.us(10_500), SimTime.us(2));
+    assertEquals(SimTime.ms(11) + SimTime.us(2), taken);
+    // One that arrives after the occurrence is over is taken at once.
+    assertEquals(
+        SimTime.us(12_000) + SimTime.us(2), t.hostWorkEnd(s, 0, SimTime.ms(12), SimTime.us(2)));
+    // And host work that an occurrence falls into is stopped for its duration.
+    assertEquals(
+        SimTime.ms(21) + SimTime.us(1),
+        t.hostWorkEnd(s, 0, SimTime.ms(20) - SimTime.us(1), SimTime.us(2)));
+  }
+
+  @Test
+  void shouldLeaveHostWorkAloneWhenHostWorkIsDeferredToIdleTime() {
+    InterruptionTimeline t = timeline(everyTenMs(SimTime.ms(1), true));
+    InterruptionState s = t.newState(1, 1);
+    assertEquals(SimTime.us(10_502), t.hostWorkEnd(s, 0, SimTime.us(10_500), SimTime.us(2)));
+  }
+
+  @Test
+  void shouldCountAnInterruptionOnceWhenAMessageIsTakenDuringAComputation() {
+    InterruptionTimeline t = timeline(everyTenMs(SimTime.ms(1), false));
+    InterruptionState s = t.newState(1, 1);
+    long end = t.phaseEnd(s, 0, SimTime.ms(1), SimTime.ms(15));
+    assertEquals(SimTime.ms(17), end, "the occurrence at 10 ms stretches it by 1 ms");
+    // A message taken at 12 ms, inside the computation: its time is the computation's.
+    assertEquals(
+        SimTime.ms(12) + SimTime.us(2), t.hostWorkEnd(s, 0, SimTime.ms(12), SimTime.us(2)));
   }
 
   @Test

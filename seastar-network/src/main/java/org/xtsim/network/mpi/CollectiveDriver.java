@@ -21,6 +21,7 @@ final class CollectiveDriver implements StepPoster {
   private final RankTable ranks;
   private final PointToPointProtocol protocol;
   private final RequestTracking tracking;
+  private final HostCosts hostCosts;
   private final double reducePsPerByte;
   private final DataflowCollectives dataflow;
 
@@ -33,11 +34,13 @@ final class CollectiveDriver implements StepPoster {
       RankTable ranks,
       PointToPointProtocol protocol,
       RequestTracking tracking,
+      HostCosts hostCosts,
       double reducePsPerByte,
       DataflowCollectives dataflow) {
     this.ranks = ranks;
     this.protocol = protocol;
     this.tracking = tracking;
+    this.hostCosts = hostCosts;
     this.reducePsPerByte = reducePsPerByte;
     this.dataflow = dataflow;
   }
@@ -76,7 +79,10 @@ final class CollectiveDriver implements StepPoster {
       long reduce = ranks.collReduceBytes[r];
       if (reduce > 0) {
         ranks.cpuFreePs[r] =
-            Math.max(now, ranks.cpuFreePs[r]) + Math.round(reduce * reducePsPerByte);
+            hostCosts.workEndPs(
+                ranks.node[r],
+                Math.max(now, ranks.cpuFreePs[r]),
+                Math.round(reduce * reducePsPerByte));
         ranks.collReduceBytes[r] = 0;
       }
       ranks.resumePs[r] = now;

@@ -16,4 +16,14 @@ public interface ComputeTimer {
    * @param random the node's random stream
    */
   long computeEndPs(int node, long startPs, int phaseId, long amount, RandomStream random);
+
+  /**
+   * When host work of the MPI layer on {@code node} (taking a message, posting a send, a reduction:
+   * {@code workPs} uninterrupted) that may start at {@code startPs} ends. A node model with
+   * interruptions delays it as it delays computation (an interruption stops everything the node
+   * does); the plain version never interrupts.
+   */
+  default long hostWorkEndPs(int node, long startPs, long workPs) {
+    return startPs + workPs;
+  }
 }

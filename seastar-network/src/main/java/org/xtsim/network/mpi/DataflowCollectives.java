@@ -443,7 +443,9 @@ final class DataflowCollectives implements EventHandler {
     stepStartPs[r] = now;
     long reduce = ranks.collReduceBytes[r];
     if (reduce > 0) {
-      ranks.cpuFreePs[r] = Math.max(now, ranks.cpuFreePs[r]) + block.reduceCostPs(reduce);
+      ranks.cpuFreePs[r] =
+          hostCosts.workEndPs(
+              ranks.node[r], Math.max(now, ranks.cpuFreePs[r]), block.reduceCostPs(reduce));
       ranks.collReduceBytes[r] = 0;
     }
     block.postingRank = r;
@@ -543,7 +545,7 @@ final class DataflowCollectives implements EventHandler {
     long cost =
         receiveOverheadPs >= 0 ? receiveOverheadPs : hostCosts.receiveOverheadPs(node, bytes);
     long start = hostCosts.receiveStartPs(node, Math.max(nicDone, ranks.cpuFreePs[r]), bytes);
-    long done = start + cost;
+    long done = hostCosts.workEndPs(node, start, cost);
     ranks.cpuFreePs[r] = done;
     ranks.resumePs[r] = Math.max(ranks.resumePs[r], done);
     inFrom[r] = -1;
@@ -563,7 +565,7 @@ final class DataflowCollectives implements EventHandler {
     int node = ranks.node[r];
     long start = hostCosts.sendStartPs(node, Math.max(stepStartPs[r], ranks.cpuFreePs[r]), bytes);
     long cost = sendOverheadPs >= 0 ? sendOverheadPs : hostCosts.sendOverheadPs(node, bytes);
-    long ready = start + cost;
+    long ready = hostCosts.workEndPs(node, start, cost);
     ranks.cpuFreePs[r] = ready;
     long sent = messages.send(node, ranks.node[peer], ready, arrivalPs);
     ranks.resumePs[r] = Math.max(ranks.resumePs[r], sent);

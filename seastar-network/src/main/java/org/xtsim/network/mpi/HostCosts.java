@@ -11,10 +11,21 @@ import org.xtsim.network.NicCosts;
 final class HostCosts {
   private final NetworkModel network;
   private final NicCosts nicCosts;
+  private final ComputeTimer node;
 
-  HostCosts(NetworkModel network, NicCosts nicCosts) {
+  HostCosts(NetworkModel network, NicCosts nicCosts, ComputeTimer node) {
     this.network = network;
     this.nicCosts = nicCosts;
+    this.node = node;
+  }
+
+  /**
+   * When {@code workPs} of host work on {@code node} that may start at {@code startPs} is done: an
+   * interruption of the node (a tick, host preemption, a daemon) stops it, and a message that
+   * arrives while the node is interrupted is taken when the interruption ends.
+   */
+  long workEndPs(int node, long startPs, long workPs) {
+    return this.node.hostWorkEndPs(node, startPs, workPs);
   }
 
   /**

@@ -194,7 +194,7 @@ public final class MpiJob {
       int nodes = model.nodes();
       int partitions = Math.min(threads, nodes);
       RankTable table = new RankTable(rankToNode);
-      HostCosts hostCosts = new HostCosts(model, nicCosts);
+      HostCosts hostCosts = new HostCosts(model, nicCosts, computeTimer);
       DataflowCollectives dataflow = null;
       int[] owner;
       if (collectiveTiming == CollectiveTiming.DATAFLOW) {

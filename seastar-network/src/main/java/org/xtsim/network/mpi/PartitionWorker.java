@@ -59,7 +59,8 @@ final class PartitionWorker implements Mpi {
     this.protocol =
         new PointToPointProtocol(
             ranks, pool, network, hostCosts, new MessageMatching(ranks, pool), tracking);
-    this.collectives = new CollectiveDriver(ranks, protocol, tracking, reducePsPerByte, dataflow);
+    this.collectives =
+        new CollectiveDriver(ranks, protocol, tracking, hostCosts, reducePsPerByte, dataflow);
   }
 
   RequestPool pool() {

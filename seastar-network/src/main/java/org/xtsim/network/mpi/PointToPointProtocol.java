@@ -16,7 +16,9 @@ import org.xtsim.network.NetworkModel;
  * <p>Times: a rank's CPU is busy with MPI overheads until {@code cpuFreePs}; operations it issues
  * start then, which may be later than the event that issues them. A received message costs host
  * time when it arrives; if the rank is computing, that time is stolen from the computation, which
- * ends later by as much (receipt is interrupt-driven, as Portals on Catamount).
+ * ends later by as much (receipt is interrupt-driven, as Portals on Catamount). Host work is timed
+ * by {@link HostCosts#workEndPs}: a node's interruptions stop it, so an interrupted node takes a
+ * message, answers a request-to-send or posts a send only when the interruption is over.
  */
 final class PointToPointProtocol implements MessageSink {
   private final RankTable ranks;
@@ -98,7 +100,7 @@ final class PointToPointProtocol implements MessageSink {
     // While the rank computes, cpuFreePs tracks only these interrupts, so they queue one after
     // another; the time they take is added to the computation.
     long start = hostCosts.receiveStartPs(node, Math.max(arrivalPs, ranks.cpuFreePs[r]), bytes);
-    long done = start + cost;
+    long done = hostCosts.workEndPs(node, start, cost);
     ranks.cpuFreePs[r] = done;
     if (ranks.state[r] == RankTable.COMPUTING) {
       ranks.stolenPs[r] += cost;
@@ -130,7 +132,8 @@ final class PointToPointProtocol implements MessageSink {
     int sourceNode = ranks.node[r];
     long earliest = Math.max(notBeforePs, Math.max(ctx.nowPs(), ranks.cpuFreePs[r]));
     long start = hostCosts.sendStartPs(sourceNode, earliest, bytes);
-    long ready = start + hostCosts.sendOverheadPs(sourceNode, bytes);
+    long ready =
+        hostCosts.workEndPs(sourceNode, start, hostCosts.sendOverheadPs(sourceNode, bytes));
     ranks.cpuFreePs[r] = ready;
     ranks.messageBalance[r]++;
     return network.transmit(

@@ -1,0 +1,107 @@
+package org.xtsim.workloads;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.xtsim.network.mpi.CollectiveTiming;
+import org.xtsim.network.seastar.SeastarSpec;
+import org.xtsim.node.NodePresets;
+import org.xtsim.node.PageSize;
+import org.xtsim.node.os.OsPersonalities;
+import org.xtsim.vmm.HostOs;
+import org.xtsim.vmm.HostPreemption;
+import org.xtsim.vmm.PreemptionPolicy;
+import org.xtsim.vmm.VmmConfig;
+
+/**
+ * Host preemption as it acts at scale (Lange et al., VEE 2011: carefully controlled preemption is
+ * essential): an interruption stops everything a node does, so a free-running host scheduler's
+ * ticks on one node delay its partners in every allreduce, and the more nodes the more often some
+ * node is hit. Host work deferred to the guest's idle time costs the same at any scale.
+ */
+class PreemptionAtScaleTest {
+  private static final Map<String, Object> HPCCG_QUICK =
+      Map.of("nx", 30, "ny", 30, "nz", 30, "iterations", 50);
+
+  private static SeastarSpec idleLinks() {
+    SeastarSpec net = SeastarSpec.preset("redstorm");
+    return net.withParams(net.params().withLinkContention(false).withPacketBytes(65536));
+  }
+
+  private static double seconds(
+      Map<String, Object> params, HostPreemption preemption, int nodes, long seed) {
+    return WorkloadRun.builder()
+        .workload(WorkloadCatalog.standard().create("hpccg", params))
+        .system(
+            NodePresets.xt4(),
+            OsPersonalities.catamount(),
+            VmmConfig.nested(PageSize.SIZE_2M).withPreemption(preemption))
+        .network(idleLinks())
+        .collectiveTiming(CollectiveTiming.DATAFLOW)
+        .nodes(nodes)
+        .seed(seed)
+        .run()
+        .metric("completion_time")
+        .value();
+  }
+
+  /** Overhead of {@code policy} on a Kitten host over no preemption, in percent. */
+  private static double overheadPct(PreemptionPolicy policy, int nodes) {
+    double none = seconds(HPCCG_QUICK, HostPreemption.of(PreemptionPolicy.NONE), nodes, 1);
+    return 100 * (seconds(HPCCG_QUICK, HostPreemption.of(policy), nodes, 1) / none - 1);
+  }
+
+  @Test
+  void shouldCostMoreAtScaleWhenUncontrolledAndTheSameWhenControlled() {
+    double u1 = overheadPct(PreemptionPolicy.UNCONTROLLED, 1);
+    double u64 = overheadPct(PreemptionPolicy.UNCONTROLLED, 64);
+    double u512 = overheadPct(PreemptionPolicy.UNCONTROLLED, 512);
+    double c1 = overheadPct(PreemptionPolicy.DEFERRED, 1);
+    double c64 = overheadPct(PreemptionPolicy.DEFERRED, 64);
+    double c512 = overheadPct(PreemptionPolicy.DEFERRED, 512);
+    String all =
+        String.format(
+            "uncontrolled %.3f / %.3f / %.3f %%, controlled %.3f / %.3f / %.3f %%",
+            u1, u64, u512, c1, c64, c512);
+    assertTrue(u64 > u1 + 0.2 && u512 > u64, "uncontrolled grows with nodes: " + all);
+    assertTrue(
+        Math.abs(c64 - c1) < 0.2 && Math.abs(c512 - c1) < 0.2,
+        "controlled stays within 0.2 points of one node: " + all);
+    assertTrue(u512 > c512 + 0.5, "controlled is what keeps it small at scale: " + all);
+  }
+
+  @Test
+  void shouldNeverRunFasterWithMoreFrequentOrLongerHostPreemption() {
+    // Property over random configurations: doubling the host tick rate or the host work per tick
+    // never makes the mean run time (over replicates) shorter.
+    Map<String, Object> small = Map.of("nx", 16, "ny", 16, "nz", 16, "iterations", 20);
+    SplittableRandom draw = new SplittableRandom(2011);
+    PreemptionPolicy[] policies = {
+      PreemptionPolicy.UNCONTROLLED, PreemptionPolicy.ALIGNED, PreemptionPolicy.DEFERRED
+    };
+    int replicates = 3;
+    for (int config = 0; config < 6; config++) {
+      PreemptionPolicy policy = policies[draw.nextInt(policies.length)];
+      HostOs host = draw.nextBoolean() ? HostOs.kitten() : HostOs.linux();
+      double hz = 20 + draw.nextDouble() * 480;
+      long cycles = 5_000 + draw.nextInt(100_000);
+      int nodes = 1 << draw.nextInt(2, 6);
+      HostPreemption base = new HostPreemption(policy, hz, cycles, host);
+      HostPreemption faster = new HostPreemption(policy, 2 * hz, cycles, host);
+      HostPreemption longer = new HostPreemption(policy, hz, 2 * cycles, host);
+      double t = 0;
+      double tFaster = 0;
+      double tLonger = 0;
+      for (long seed = 1; seed <= replicates; seed++) {
+        t += seconds(small, base, nodes, seed);
+        tFaster += seconds(small, faster, nodes, seed);
+        tLonger += seconds(small, longer, nodes, seed);
+      }
+      String what = base + " on " + nodes + " nodes";
+      assertTrue(tFaster >= t, "twice the rate ran faster: " + what);
+      assertTrue(tLonger >= t, "twice the host work ran faster: " + what);
+    }
+  }
+}
