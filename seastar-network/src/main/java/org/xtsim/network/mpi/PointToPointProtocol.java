@@ -135,6 +135,10 @@ final class PointToPointProtocol implements MessageSink {
     long ready =
         hostCosts.workEndPs(sourceNode, start, hostCosts.sendOverheadPs(sourceNode, bytes));
     ranks.cpuFreePs[r] = ready;
+    if (ranks.state[r] == RankTable.COMPUTING) {
+      // A clear-to-send or rendezvous data sent by interrupt while the rank computes.
+      ranks.stolenPs[r] += ready - start;
+    }
     ranks.messageBalance[r]++;
     return network.transmit(
         ctx, sourceNode, ranks.node[dest], start, ready, bytes, header, payload);

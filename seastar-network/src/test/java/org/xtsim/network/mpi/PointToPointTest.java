@@ -266,4 +266,36 @@ class PointToPointTest {
             .run();
     assertEquals(O + extraSend + L + 7 + O + extraReceive, r.finishPs(1));
   }
+
+  @Test
+  void shouldChargeARendezvousAnswerSentByInterruptToTheComputationItInterrupts() {
+    long big = 100_000; // rendezvous: the sender computes when the clear-to-send comes back
+    long work = 100_000; // units of 1,000 ps: 100 us
+    JobResult r =
+        run(
+            2,
+            (rank, call, mpi) -> {
+              if (rank == 0) {
+                switch (call) {
+                  case 0 -> {
+                    mpi.isend(1, 3, big);
+                    mpi.compute(0, work);
+                  }
+                  case 1 -> mpi.waitall();
+                  default -> {
+                    return false;
+                  }
+                }
+                return true;
+              }
+              if (call > 0) {
+                return false;
+              }
+              mpi.recv(0, 3, big);
+              return true;
+            });
+    // The computation starts after the request-to-send (o) and is interrupted twice: taking the
+    // clear-to-send (o) and posting the data (o).
+    assertEquals(O + SimTime.us(100) + O + O, r.finishPs(0));
+  }
 }
