@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       RunCommand.class,
+      MergeCommand.class,
       FiguresCommand.class,
       PholdCommand.class,
       ImbCommand.class,

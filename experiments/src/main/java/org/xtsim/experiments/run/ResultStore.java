@@ -41,7 +41,7 @@ final class ResultStore {
   }
 
   /** Takes the rows of points already done from the files in {@code dir}. */
-  void resume(Path dir, List<RunPoint> points, Map<String, ManifestWriter.PointRecord> records)
+  void resume(Path dir, List<RunPoint> points, Map<String, Manifest.PointRecord> records)
       throws IOException {
     Path csv = dir.resolve(ResultsCsv.FILE);
     if (!Files.exists(csv)) {
@@ -73,8 +73,7 @@ final class ResultStore {
                 + " --resume");
       }
       add(p, e.getValue(), oldDist.getOrDefault(p.id(), List.of()));
-      records.put(
-          p.id(), new ManifestWriter.PointRecord(first.wallSeconds(), first.events(), true));
+      records.put(p.id(), new Manifest.PointRecord(first.wallSeconds(), first.events(), true));
     }
     Set<String> dropped = new java.util.TreeSet<>(old.keySet());
     dropped.removeAll(byId.keySet());
