@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       MergeCommand.class,
+      SubmitCommand.class,
+      StatusCommand.class,
       FiguresCommand.class,
       PholdCommand.class,
       ImbCommand.class,

@@ -288,8 +288,12 @@ public final class ExperimentRunner {
     return events;
   }
 
-  /** Every point passes the runner's checks before any runs. */
-  private void validate(ExperimentSpec spec, List<RunPoint> points) {
+  /**
+   * Every point passes the runner's checks before any runs.
+   *
+   * @throws SpecException naming the file, line and key of the first invalid point
+   */
+  public void validate(ExperimentSpec spec, List<RunPoint> points) {
     for (RunPoint p : points) {
       try {
         runner.validate(p);
