@@ -15,6 +15,7 @@ import org.xtsim.experiments.shard.PointCosts;
 import org.xtsim.experiments.shard.ShardPlan;
 import org.xtsim.experiments.slurm.JobScripts;
 import org.xtsim.experiments.slurm.SlurmCommands;
+import org.xtsim.experiments.slurm.SlurmSubmitter;
 import org.xtsim.experiments.slurm.Submission;
 import org.xtsim.experiments.slurm.SweepStatus;
 import org.xtsim.experiments.spec.ExperimentParser;
@@ -74,7 +75,12 @@ final class StatusCommand implements Callable<Integer> {
           "warning: " + file + " changed since it was submitted; the points below are today's");
     }
     List<RunPoint> points = SweepExpander.expand(experiment);
-    ShardPlan plan = ShardPlan.of(points, submission.shards(), PointCosts.recorded()::seconds);
+    ShardPlan plan =
+        SlurmSubmitter.recordedPlan(
+            dir,
+            submission.shards(),
+            points,
+            ShardPlan.of(points, submission.shards(), PointCosts.recorded()::seconds));
     SweepStatus status = SweepStatus.read(dir, points, plan, submission, new SlurmCommands());
     print.printf(
         Locale.ROOT,

@@ -28,10 +28,13 @@ import org.xtsim.experiments.results.ResultsCsv;
  *   <li>the engine's cost per committed event ({@code seconds_per_event}): the slope of wall time
  *       against events over every recorded point (least squares, commons-math3), a property of the
  *       machine that ran them;
- *   <li>each workload's events as a line in the node count ({@code events = a + b·nodes}, clipped
- *       at zero), a property of the model: how many events a rank's program makes;
+ *   <li>each workload's events per simulated node: the slope of events against the node count
+ *       through the origin, a property of the model (how many events a rank's program makes); the
+ *       largest points weigh most, so small points are overestimated (a collective's events grow
+ *       with log2(nodes) too), which errs on the side of longer time limits;
  *   <li>each workload's fixed seconds per point: the median of what a point took beyond its events
- *       (calibrating the node model, building the machine), never below zero.
+ *       (calibrating the node model, building the machine), but at least the cheapest recorded
+ *       point of the workload, so that no point is free and the planner spreads small points too.
  * </ul>
  *
  * A workload that was never recorded is charged the largest of each part over those that were. The
@@ -43,11 +46,13 @@ public final class PointCosts {
   /** The committed table, next to this class. */
   static final String RESOURCE = "point-costs.tsv";
 
+  /** The resolution of the wall times results.csv records, and so the least a point costs. */
+  static final double RESOLUTION_SECONDS = 0.001;
+
   /** How a workload's points cost. */
-  record WorkloadCost(double fixedSeconds, double eventsAtZeroNodes, double eventsPerNode) {
+  record WorkloadCost(double fixedSeconds, double eventsPerNode) {
     double seconds(int nodes, double secondsPerEvent) {
-      double events = Math.max(0, eventsAtZeroNodes + eventsPerNode * nodes);
-      return fixedSeconds + events * secondsPerEvent;
+      return fixedSeconds + eventsPerNode * nodes * secondsPerEvent;
     }
   }
 
@@ -62,14 +67,12 @@ public final class PointCosts {
     this.secondsPerEvent = secondsPerEvent;
     this.workloads = new TreeMap<>(workloads);
     double fixed = 0;
-    double atZero = 0;
     double perNode = 0;
     for (WorkloadCost w : workloads.values()) {
       fixed = Math.max(fixed, w.fixedSeconds());
-      atZero = Math.max(atZero, w.eventsAtZeroNodes());
       perNode = Math.max(perNode, w.eventsPerNode());
     }
-    this.unknown = new WorkloadCost(fixed, atZero, perNode);
+    this.unknown = new WorkloadCost(fixed, perNode);
   }
 
   /** The committed table. */
@@ -121,16 +124,20 @@ public final class PointCosts {
     }
     Map<String, WorkloadCost> costs = new LinkedHashMap<>();
     for (Map.Entry<String, List<Observation>> e : byWorkload.entrySet()) {
-      SimpleRegression r = events.get(e.getKey());
-      double slope = r.getN() > 1 && !Double.isNaN(r.getSlope()) ? Math.max(0, r.getSlope()) : 0;
-      double intercept =
-          slope > 0
-              ? r.getIntercept()
-              : e.getValue().stream().mapToLong(Observation::events).max().orElse(0);
+      double fitted = events.get(e.getKey()).getSlope();
+      double slope =
+          Double.isNaN(fitted)
+              ? new Median()
+                  .evaluate(
+                      e.getValue().stream()
+                          .mapToDouble(o -> (double) o.events() / Math.max(1, o.nodes()))
+                          .toArray())
+              : Math.max(0, fitted);
       double[] beyond =
           e.getValue().stream().mapToDouble(o -> o.wallSeconds() - o.events() * perEvent).toArray();
-      double fixed = Math.max(0, new Median().evaluate(beyond));
-      costs.put(e.getKey(), new WorkloadCost(fixed, intercept, slope));
+      double least = e.getValue().stream().mapToDouble(Observation::wallSeconds).min().orElse(0);
+      double fixed = Math.max(RESOLUTION_SECONDS, Math.max(least, new Median().evaluate(beyond)));
+      costs.put(e.getKey(), new WorkloadCost(fixed, slope));
     }
     return new PointCosts(perEvent, costs);
   }
@@ -150,17 +157,12 @@ public final class PointCosts {
     StringBuilder sb = new StringBuilder();
     comment.forEach(c -> sb.append("# ").append(c).append('\n'));
     sb.append(String.format(Locale.ROOT, "seconds_per_event\t%.6g%n", secondsPerEvent));
-    sb.append("workload\tfixed_seconds\tevents_at_zero_nodes\tevents_per_node\n");
+    sb.append("workload\tfixed_seconds\tevents_per_node\n");
     workloads.forEach(
         (w, c) ->
             sb.append(
                 String.format(
-                    Locale.ROOT,
-                    "%s\t%.6g\t%.6g\t%.6g%n",
-                    w,
-                    c.fixedSeconds(),
-                    c.eventsAtZeroNodes(),
-                    c.eventsPerNode())));
+                    Locale.ROOT, "%s\t%.6g\t%.6g%n", w, c.fixedSeconds(), c.eventsPerNode())));
     return sb.toString();
   }
 
@@ -176,10 +178,7 @@ public final class PointCosts {
       if (f[0].equals("seconds_per_event")) {
         perEvent = Double.parseDouble(f[1]);
       } else {
-        costs.put(
-            f[0],
-            new WorkloadCost(
-                Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+        costs.put(f[0], new WorkloadCost(Double.parseDouble(f[1]), Double.parseDouble(f[2])));
       }
     }
     if (Double.isNaN(perEvent) || costs.isEmpty()) {

@@ -66,6 +66,25 @@ public final class ShardPlan {
     return new ShardPlan(count, shardOf, load);
   }
 
+  /**
+   * The plan a run recorded ({@code shardOf}: every point's shard, as a shard's manifest lists
+   * them), so that what was split once is read back the same even where the cost table has changed
+   * since.
+   *
+   * @throws IllegalArgumentException when a shard is out of range
+   */
+  public static ShardPlan recorded(int count, Map<String, Integer> shardOf) {
+    double[] load = new double[count];
+    for (Map.Entry<String, Integer> e : shardOf.entrySet()) {
+      if (e.getValue() < 1 || e.getValue() > count) {
+        throw new IllegalArgumentException(
+            "point " + e.getKey() + " is recorded in shard " + e.getValue() + " of " + count);
+      }
+    }
+    java.util.Arrays.fill(load, Double.NaN);
+    return new ShardPlan(count, new LinkedHashMap<>(shardOf), load);
+  }
+
   /** How many shards. */
   public int count() {
     return count;
@@ -96,7 +115,7 @@ public final class ShardPlan {
     return mine;
   }
 
-  /** The estimated seconds of each shard's points, shard 1 first. */
+  /** The estimated seconds of each shard's points, shard 1 first (NaN for a recorded plan). */
   public double[] estimatedSeconds() {
     return Arrays.copyOf(estimatedSeconds, estimatedSeconds.length);
   }

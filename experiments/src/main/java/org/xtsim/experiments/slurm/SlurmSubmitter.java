@@ -125,7 +125,8 @@ public final class SlurmSubmitter {
     Path slurmDir = JobScripts.slurmDir(outDir);
     Submission earlier = Submission.read(slurmDir);
     int shards = shardCount(o, earlier, points, costs);
-    ShardPlan plan = ShardPlan.of(points, shards, costs::seconds);
+    ShardPlan fresh = ShardPlan.of(points, shards, costs::seconds);
+    ShardPlan plan = o.resume() ? recordedPlan(outDir, shards, points, fresh) : fresh;
 
     List<Integer> todo = new ArrayList<>();
     if (o.resume()) {
@@ -158,10 +159,13 @@ public final class SlurmSubmitter {
     }
 
     long memMiB = memMiB(o, points);
-    double[] expected = plan.estimatedSeconds();
     double longest = 0;
     for (int s : todo) {
-      longest = Math.max(longest, expected[s - 1]);
+      double shardSeconds = 0;
+      for (RunPoint p : plan.pointsOf(new Shard(s, shards), points)) {
+        shardSeconds += costs.seconds(p);
+      }
+      longest = Math.max(longest, shardSeconds);
     }
     String time =
         o.time() != null ? o.time() : TaskSizing.slurmTime(TaskSizing.timeSeconds(longest));
@@ -300,6 +304,34 @@ public final class SlurmSubmitter {
                 + ") first");
       }
     }
+  }
+
+  /**
+   * The split the sweep's tasks made, as the first part folder's manifest records it, or {@code
+   * fresh} when no task has written one yet: a build with another cost table would split otherwise.
+   */
+  public static ShardPlan recordedPlan(
+      Path outDir, int shards, List<RunPoint> points, ShardPlan fresh) throws IOException {
+    for (int s = 1; s <= shards; s++) {
+      Path part = JobScripts.partDir(outDir, s, shards);
+      if (!Files.isRegularFile(part.resolve("manifest.json"))) {
+        continue;
+      }
+      java.util.Map<String, Integer> shardOf = new java.util.LinkedHashMap<>();
+      for (PartFolder.Point p : PartFolder.read(part).points()) {
+        shardOf.put(p.id(), p.shard());
+      }
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      points.forEach(p -> ids.add(p.id()));
+      if (!shardOf.keySet().equals(ids)) {
+        throw new IllegalArgumentException(
+            part
+                + " lists other points than the experiment file now gives; the file changed since"
+                + " it was submitted");
+      }
+      return ShardPlan.recorded(shards, shardOf);
+    }
+    return fresh;
   }
 
   /** The shards some of whose points no part folder holds. */
