@@ -18,7 +18,7 @@ import org.xtsim.experiments.results.DistributionRow;
 import org.xtsim.experiments.results.DistributionsCsv;
 import org.xtsim.experiments.results.FailuresCsv;
 import org.xtsim.experiments.results.Json;
-import org.xtsim.experiments.results.OverheadCalculator;
+import org.xtsim.experiments.results.ReplicateIntervals;
 import org.xtsim.experiments.results.ResultRow;
 import org.xtsim.experiments.results.ResultsCsv;
 import org.xtsim.experiments.run.Manifest;
@@ -132,7 +132,7 @@ public final class ResultMerger {
         missing.add(new FailuresCsv.Failure(p.id(), p.shard(), whyMissing(p, parts)));
       }
     }
-    rows = OverheadCalculator.apply(rows);
+    rows = ReplicateIntervals.derive(rows);
     List<String> axes = axisColumns(first.experiment());
 
     Files.createDirectories(out);

@@ -13,7 +13,7 @@ import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.results.AtomicFiles;
 import org.xtsim.experiments.results.DistributionRow;
 import org.xtsim.experiments.results.DistributionsCsv;
-import org.xtsim.experiments.results.OverheadCalculator;
+import org.xtsim.experiments.results.ReplicateIntervals;
 import org.xtsim.experiments.results.ResultRow;
 import org.xtsim.experiments.results.ResultsCsv;
 import org.xtsim.experiments.sweep.PointIdentity;
@@ -98,7 +98,7 @@ final class ResultStore {
                 all.addAll(r);
               }
             });
-    return OverheadCalculator.apply(all);
+    return ReplicateIntervals.derive(all);
   }
 
   List<DistributionRow> distributionRows() {
