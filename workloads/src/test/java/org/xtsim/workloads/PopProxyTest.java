@@ -8,10 +8,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xtsim.engine.SimTime;
 import org.xtsim.network.loggp.LogGopsParams;
+import org.xtsim.network.seastar.SeastarSpec;
 import org.xtsim.node.NodePresets;
 import org.xtsim.node.NodeSpec;
+import org.xtsim.node.PageSize;
 import org.xtsim.node.os.NoiseInjection;
 import org.xtsim.node.os.OsPersonalities;
+import org.xtsim.vmm.VmmConfig;
 import org.xtsim.workloads.proxies.PopProxy;
 
 class PopProxyTest {
@@ -127,5 +130,28 @@ class PopProxyTest {
     assertTrue(
         popSlowdown > hpccgSlowdown + 0.1,
         "POP x" + popSlowdown + " against HPCCG x" + hpccgSlowdown);
+  }
+
+  @Test
+  void shouldGiveIdenticalResultsWithOneTwoAndFourThreads() {
+    Map<String, Object> small = Map.of("steps", 2, "solver_iterations", 12, "levels", 4);
+    NoiseInjection noise = new NoiseInjection(1_000, SimTime.us(25), false);
+    String[] results = new String[3];
+    int[] threads = {1, 2, 4};
+    for (int i = 0; i < 3; i++) {
+      WorkloadResult r =
+          Runs.run(
+              "pop",
+              small,
+              "cnl",
+              VmmConfig.automatic(PageSize.SIZE_4K),
+              16,
+              threads[i],
+              SeastarSpec.preset("redstorm"),
+              noise);
+      results[i] = r.metrics().toString() + r.statistics().committedEvents();
+    }
+    assertEquals(results[0], results[1]);
+    assertEquals(results[0], results[2]);
   }
 }
