@@ -44,6 +44,11 @@ import org.xtsim.vmm.tlb.SimulationOptions;
  *   <li>I/O: swap-disk reads the guest waits for and its swap-fault handlers (calibrated rates).
  * </ul>
  *
+ * <p>Under {@link PagingMode#AUTOMATIC} each phase runs in the mode the VMM's {@link
+ * SymSpyPagingPolicy} chooses from what it {@link #observe observes}; under {@link
+ * PagingMode#AUTOMATIC_ORACLE}, in whichever of nested and shadow costs less. Both add one SymSpy
+ * read per phase.
+ *
  * <p>Timer ticks, host preemption, daemon and injected noise are not in {@link #cycles}: they
  * interrupt the phase in {@link #phaseEnd}.
  */
@@ -81,7 +86,7 @@ public final class NodeCostModel {
           "preset " + node.name() + " cannot map " + vmm.hostPage() + " host pages");
     }
     boolean flush = vmm.virtualized() && vmm.exitCosts().flushTlbOnVmrun();
-    PagingMode refillMode = vmm.mode() == PagingMode.AUTOMATIC ? PagingMode.NESTED : vmm.mode();
+    PagingMode refillMode = vmm.mode().selectsPerPhase() ? PagingMode.NESTED : vmm.mode();
     this.interruptRefillCycles =
         flush
             ? cache
@@ -182,24 +187,56 @@ public final class NodeCostModel {
 
   /** Everything the phase costs. */
   public PhaseCost cost(ComputePhase phase) {
-    if (vmm.mode() != PagingMode.AUTOMATIC) {
-      return costIn(vmm.mode(), phase);
+    switch (vmm.mode()) {
+      case AUTOMATIC:
+        // The VMM runs the phase under nested paging, observes it (SymSpy and performance
+        // counters) and switches to the mode its policy chooses.
+        return withSymSpyRead(costIn(vmm.pagingPolicy().choose(observe(phase)), phase));
+      case AUTOMATIC_ORACLE:
+        PhaseCost nested = costIn(PagingMode.NESTED, phase);
+        PhaseCost shadow = costIn(PagingMode.SHADOW, phase);
+        return withSymSpyRead(nested.cycles().total() <= shadow.cycles().total() ? nested : shadow);
+      default:
+        return costIn(vmm.mode(), phase);
     }
-    // The VMM reads the guest's page-table update rates through SymSpy (no exit) and runs the
-    // phase in the mode those rates make cheaper.
+  }
+
+  /**
+   * What the VMM observes of {@code phase} while the guest runs it under nested paging: the guest's
+   * CR3 and page-table write rates (SymSpy) and the TLB miss rate (performance counters), per
+   * second of the phase.
+   */
+  public SymSpyObservation observe(ComputePhase phase) {
     PhaseCost nested = costIn(PagingMode.NESTED, phase);
-    PhaseCost shadow = costIn(PagingMode.SHADOW, phase);
-    PhaseCost best = nested.cycles().total() <= shadow.cycles().total() ? nested : shadow;
-    CycleBreakdown c = best.cycles();
+    double seconds = nested.cycles().total() / node.clockHz();
+    PageTableActivity act = phase.pageTableActivity().plus(guest.activity());
+    if (!(seconds > 0)) {
+      return new SymSpyObservation(act.cr3WritesPerSecond(), act.pageTableWritesPerSecond(), 0);
+    }
+    double misses =
+        cache.get(node, options(PagingMode.NESTED), phase.pattern()).missesPerAccess()
+            * phase.memoryReferences();
+    // Activity rates are per second of compute, memory and translation time; observed rates are
+    // per second of the phase as it runs, exits included.
+    CycleBreakdown c = nested.cycles();
+    double busy = (c.compute() + c.memory() + c.tlb()) / node.clockHz();
+    double scale = busy / seconds;
+    return new SymSpyObservation(
+        act.cr3WritesPerSecond() * scale, act.pageTableWritesPerSecond() * scale, misses / seconds);
+  }
+
+  /** {@code chosen} plus the SymSpy read that informed the choice. */
+  private PhaseCost withSymSpyRead(PhaseCost chosen) {
+    CycleBreakdown c = chosen.cycles();
     double spy = vmm.symbiotic().symSpyReadCycles();
     return new PhaseCost(
         new CycleBreakdown(c.compute(), c.memory(), c.tlb(), c.vmm() + spy, c.io()),
-        best.exits(),
-        best.mode(),
-        best.symCalls(),
+        chosen.exits(),
+        chosen.mode(),
+        chosen.symCalls(),
         1,
-        best.diskReads(),
-        best.diskWrites());
+        chosen.diskReads(),
+        chosen.diskWrites());
   }
 
   private PhaseCost costIn(PagingMode m, ComputePhase phase) {
