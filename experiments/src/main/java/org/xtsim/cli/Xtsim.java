@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       MergeCommand.class,
       SubmitCommand.class,
       StatusCommand.class,
+      ValidateCommand.class,
       FiguresCommand.class,
       PholdCommand.class,
       ImbCommand.class,
