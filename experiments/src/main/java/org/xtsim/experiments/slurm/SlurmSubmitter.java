@@ -196,14 +196,27 @@ public final class SlurmSubmitter {
     }
     arrayArgs.addAll(o.sbatchArgs());
     arrayArgs.add(arrayScript.toString());
+    double total = 0;
+    for (RunPoint p : points) {
+      total += costs.seconds(p);
+    }
     out.printf(
         Locale.ROOT,
-        "%s%s: %d points in %d shards; submitting %s; %d MiB (-Xmx%dm) and %s per task%n",
+        "expected work (costs fitted on the reference runs): %.0f s in all, %.0f s in the"
+            + " longest shard submitted%n",
+        total,
+        longest);
+    out.printf(
+        Locale.ROOT,
+        "%s%s: %d points in %d shard%s; submitting %s; %d MiB (-Xmx%dm) and %s per task%n",
         spec.name(),
         spec.isQuick() ? " (quick)" : "",
         points.size(),
         shards,
-        todo.isEmpty() ? "the merge only (every shard is done)" : "shards " + arraySpec(todo),
+        shards == 1 ? "" : "s",
+        todo.isEmpty()
+            ? "the merge only (every shard is done)"
+            : (todo.size() == 1 ? "shard " : "shards ") + arraySpec(todo),
         memMiB,
         TaskSizing.heapMiB(memMiB),
         time);
