@@ -36,9 +36,10 @@ import org.xtsim.workloads.WorkloadResult;
  *
  * <p>nnz of rank r is exactly (3·nx − 2)(3·ny − 2)(3·nz − [r = 0] − [r = P − 1]): every row has its
  * in-box neighbours in x and y and its neighbours in the global z range. The sparse matrix-vector
- * product streams the matrix (8-byte value and 4-byte index per non-zero) with a stencil access
- * pattern; dot products and updates sweep vectors sequentially. Figure of merit: MFLOPS per node
- * and in total, over the solve's simulated time.
+ * product streams the matrix row by row (8-byte value and 4-byte index per non-zero) and gathers x
+ * over the row's 27 neighbours in three z-planes ({@link AccessKind#SPARSE_MATRIX_27}, the address
+ * stream of HPCCG's {@code HPC_sparsemv}); dot products and updates sweep vectors sequentially.
+ * Figure of merit: MFLOPS per node and in total, over the solve's simulated time.
  */
 public final class Hpccg implements Workload {
   /** HPCCG's iteration count with tolerance 0 (Mantevo HPCCG {@code max_iter}). */
@@ -172,14 +173,15 @@ public final class Hpccg implements Workload {
       ComputePhase dot = vectorPhase(2 * n, 2, n);
       ComputePhase waxpby = vectorPhase(2 * n, 3, n);
       long matrixBytes = nnz * (DOUBLE_BYTES + INDEX_BYTES);
-      long spmvFootprint = matrixBytes + 2 * n * DOUBLE_BYTES;
-      // Per non-zero: its value, its column index and x[column]; per row: y[row].
+      // HPCCG allocates 27 values and indices per row (max_nnz = 27 n) and fills them row by row;
+      // the product reads per non-zero its value, its column index and x[column], per row y[row].
+      long spmvFootprint = n * AccessPattern.SPMV_BYTES_PER_ROW;
       ComputePhase spmv =
           ComputePhase.of(
               2.0 * nnz,
               matrixBytes + 2.0 * n * DOUBLE_BYTES,
               3.0 * nnz + n,
-              AccessPattern.of(AccessKind.STENCIL, spmvFootprint));
+              AccessPattern.of(AccessKind.SPARSE_MATRIX_27, spmvFootprint));
       this.steps =
           List.of(
               ComputeStep.of("dot+copy", dot, waxpby),
