@@ -197,7 +197,7 @@ public final class SageProxy implements Workload {
     private final long seed;
 
     Run(int ranks, long seed) {
-      super(ranks, steps, allreduces, cellUnit());
+      super(ranks, steps, allreduces, cellUnit(), (long) cells * bytesPerCell);
       this.ranks = ranks;
       this.seed = seed;
     }
