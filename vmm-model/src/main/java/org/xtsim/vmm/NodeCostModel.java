@@ -33,8 +33,11 @@ import org.xtsim.vmm.tlb.SimulationOptions;
  *   <li>memory: the larger of bytes / per-core bandwidth and, for random references beyond the
  *       cache, references × DRAM latency / overlapped misses;
  *   <li>TLB: references × calibrated steady-state translation cycles per reference (from the
- *       cycle-level simulator for this pattern, mode and page sizes), plus a calibrated refill per
- *       guest CR3 write (the guest's TLB flush) and the guest's demand-fault handlers;
+ *       cycle-level simulator for this pattern, mode and page sizes, each walk reference at the
+ *       cost of the cache level it hits), overlapped with the memory time as {@link
+ *       NodeSpec#memoryWithTranslationCycles} states (only what the overlap leaves is added), plus
+ *       a calibrated refill per guest CR3 write (the guest's TLB flush) and the guest's
+ *       demand-fault handlers;
  *   <li>VMM: exits × (world switch + handler + calibrated TLB refill after VMRUN when there are no
  *       ASIDs), where the exits follow from the mode and the page-table activity (rates per second
  *       of the phase's compute, memory and translation time): shadow paging exits on CR3 writes and
@@ -245,7 +248,8 @@ public final class NodeCostModel {
     double refs = phase.memoryReferences();
     double compute = phase.flops() / node.flopsPerCycle();
     double memory = node.memoryCycles(phase.bytesMoved(), refs, phase.pattern());
-    double tlb = refs * cal.tlbCyclesPerAccess();
+    double walks = refs * cal.tlbCyclesPerAccess();
+    double tlb = node.memoryWithTranslationCycles(memory, walks) - memory;
     double runSeconds = (compute + memory + tlb) / node.clockHz();
     PageTableActivity act = phase.pageTableActivity().plus(guest.activity());
     double cr3 = act.cr3WritesPerSecond() * runSeconds;
