@@ -10,6 +10,7 @@ import org.xtsim.experiments.PointRunner;
 import org.xtsim.experiments.run.ExperimentRunner;
 import org.xtsim.experiments.run.PointRunners;
 import org.xtsim.experiments.run.RunOptions;
+import org.xtsim.experiments.shard.Shard;
 import org.xtsim.experiments.spec.ExperimentParser;
 import org.xtsim.experiments.spec.ExperimentSpec;
 import picocli.CommandLine.Command;
@@ -92,6 +93,18 @@ final class RunCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(
+      names = "--shard",
+      paramLabel = "I/N",
+      description =
+          "Run only shard I of N (1 <= I <= N): the points are split into N shards by a"
+              + " deterministic plan balanced by each point's expected cost, the same on every"
+              + " machine. Writes the shard's rows and a manifest naming the shard and every"
+              + " point's shard, without figures; 'xtsim merge' joins the shards into the"
+              + " result of a whole run (default output folder: results/<name>/parts/shard-I-of-N)"
+              + " (default: the whole sweep).")
+  String shardText;
+
+  @Option(
       names = "--no-figures",
       description =
           "Do not draw figures (draw them later with 'xtsim figures DIR') (default: draw them).")
@@ -102,6 +115,7 @@ final class RunCommand implements Callable<Integer> {
     if (threads != null) {
       CommandLimits.threads("--threads", threads);
     }
+    Shard shard = shardText == null ? null : Shard.parse("--shard", shardText);
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("FILE: no such experiment file: " + file);
     }
@@ -110,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
     if (quick) {
       experiment = experiment.quick();
     }
-    Path dir = out != null ? OutputFolders.check("--out", out) : defaultFolder(experiment);
+    Path dir = out != null ? OutputFolders.check("--out", out) : defaultFolder(experiment, shard);
     List<String> commandLine = CommandLines.recorded(spec);
     RunOptions options =
         new RunOptions(
@@ -121,6 +135,9 @@ final class RunCommand implements Callable<Integer> {
             !noFigures,
             commandLine,
             resumeCommand(dir));
+    if (shard != null) {
+      options = options.withShard(shard);
+    }
     new ExperimentRunner(runner, spec.commandLine().getOut(), spec.commandLine().getErr())
         .run(experiment, options);
     return 0;
@@ -130,7 +147,7 @@ final class RunCommand implements Callable<Integer> {
    * results/NAME (results/NAME-quick with --quick), checked like --out; a name too long for a
    * folder is refused before anything is created.
    */
-  private Path defaultFolder(ExperimentSpec experiment) {
+  private Path defaultFolder(ExperimentSpec experiment, Shard shard) {
     String folderName = experiment.name() + (experiment.isQuick() ? QUICK_SUFFIX : "");
     if (folderName.length() > OutputFolders.MAX_NAME_BYTES) {
       int max = OutputFolders.MAX_NAME_BYTES - (experiment.isQuick() ? QUICK_SUFFIX.length() : 0);
@@ -144,9 +161,12 @@ final class RunCommand implements Callable<Integer> {
               + max
               + " characters, or give --out DIR");
     }
+    Path folder = Path.of("results", folderName);
+    if (shard != null) {
+      folder = folder.resolve("parts").resolve(shard.folderName());
+    }
     return OutputFolders.check(
-        "output folder (from name: in " + file + "; --out DIR chooses another)",
-        Path.of("results", folderName));
+        "output folder (from name: in " + file + "; --out DIR chooses another)", folder);
   }
 
   /** The command that resumes this run into {@code dir}. */
@@ -154,6 +174,9 @@ final class RunCommand implements Callable<Integer> {
     List<String> words = new ArrayList<>(List.of("xtsim", "run", file.toString()));
     if (quick) {
       words.add("--quick");
+    }
+    if (shardText != null) {
+      words.addAll(List.of("--shard", shardText));
     }
     words.addAll(List.of("--resume", "--out", dir.toString()));
     return words;

@@ -45,6 +45,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs a synthetic address stream through a node's TLB hierarchy and the page walker of a"
           + " paging mode (native, nested, shadow, shadow-cached, swapbypass) from a cold start,"
+          + " or of the mode automatic paging chooses (automatic: the SymSpy policy, after a run"
+          + " under nested paging that it observes; automatic-oracle: the cheaper of nested and"
+          + " shadow),"
           + " and prints TLB hits and misses, references per walk, cycles per access, VM exits by"
           + " type and the cycle breakdown, plus the simulator's translation rate.",
       "The rate is timed after an untimed warm-up (--warmup) on a separate simulator, so it is"
@@ -65,7 +68,9 @@ final class VmmProbeCommand implements Callable<Integer> {
               VmmParams.VMM,
               VmmParams.LARGE_PAGES,
               VmmParams.LARGE_PAGE_SIZE,
-              VmmParams.WORLD_SWITCH_CYCLES));
+              VmmParams.WORLD_SWITCH_CYCLES,
+              VmmParams.AUTO_MAX_UPDATES,
+              VmmParams.AUTO_MIN_TLB_MISSES));
 
   /** Adds the declared node and VMM options to the command's model. */
   static final class DeclaredOptions implements CommandLine.IModelTransformer {
@@ -257,8 +262,10 @@ final class VmmProbeCommand implements Callable<Integer> {
     }
     VmmConfig vmm = VmmParams.config(values, node.clockHz()).withAsid(asid).withSwap(swap);
     PagingMode pagingMode = PagingMode.parse(values.text(VmmParams.VMM));
+    // An automatic VMM starts under nested paging (VmmProbe.runSelecting picks the mode).
+    PagingMode simulated = pagingMode.selectsPerPhase() ? PagingMode.NESTED : pagingMode;
     SimulationOptions options =
-        new SimulationOptions(pagingMode, guest, vmm.hostPage(), !asid, cr3Interval, swap);
+        new SimulationOptions(simulated, guest, vmm.hostPage(), !asid, cr3Interval, swap);
     VmmProbe.Spec probe =
         new VmmProbe.Spec(
             node,
@@ -273,7 +280,9 @@ final class VmmProbeCommand implements Callable<Integer> {
     for (int r = 0; r < repeat; r++) {
       long untimed = r == 0 ? warmup : 0;
       VmmProbe.Result result =
-          parse("--preset/--vmm/--guest-page/--large-pages", () -> VmmProbe.run(probe, untimed));
+          parse(
+              "--preset/--vmm/--guest-page/--large-pages",
+              () -> VmmProbe.runSelecting(probe, untimed));
       rates[r] = result.translationsPerCpuSecond();
       if (json) {
         out.print(Json.line(result.report()));
@@ -333,7 +342,9 @@ final class VmmProbeCommand implements Callable<Integer> {
         r.spec().node().name(),
         r.spec().pattern().kind().name().toLowerCase(Locale.ROOT),
         r.spec().pattern().footprintBytes(),
-        o.mode(),
+        r.spec().vmm().mode().selectsPerPhase()
+            ? r.spec().vmm().mode() + " (chose " + o.mode() + ")"
+            : o.mode(),
         o.guestPage(),
         o.hostPage(),
         !o.flushTlbOnVmrun(),

@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       RunCommand.class,
+      MergeCommand.class,
+      SubmitCommand.class,
+      StatusCommand.class,
+      ValidateCommand.class,
       FiguresCommand.class,
       PholdCommand.class,
       ImbCommand.class,

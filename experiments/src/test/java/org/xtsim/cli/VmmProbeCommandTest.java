@@ -129,6 +129,41 @@ class VmmProbeCommandTest {
   }
 
   @Test
+  void shouldProbeTheModeAutomaticPagingChooses() {
+    String[] common = {
+      "vmm-probe", "--footprint", "64MiB", "--accesses", "20000", "--warmup", "0", "--json"
+    };
+    // No CR3 writes and a random stream that misses the TLB: the SymSpy policy runs shadow.
+    Map<String, Object> still = run(concat(common, "--vmm", "automatic"));
+    assertEquals("shadow", still.get("mode"));
+    assertEquals("automatic", still.get("selectedBy"));
+    // A CR3 write every 1,000 references (thousands a second): nested.
+    Map<String, Object> switching =
+        run(concat(common, "--vmm", "automatic", "--cr3-interval", "1000"));
+    assertEquals("nested", switching.get("mode"));
+    // The policy's threshold is a declared option: raised above the rate, shadow again.
+    Map<String, Object> tolerant =
+        run(
+            concat(
+                common,
+                "--vmm",
+                "automatic",
+                "--cr3-interval",
+                "1000",
+                "--automatic-max-updates-hz",
+                "1MHz"));
+    assertEquals("shadow", tolerant.get("mode"));
+    // The oracle keeps the cheaper of the two; the policy's choice never beats it.
+    Map<String, Object> oracle =
+        run(concat(common, "--vmm", "automatic-oracle", "--cr3-interval", "1000"));
+    assertEquals("automatic-oracle", oracle.get("selectedBy"));
+    for (Map<String, Object> auto : List.of(switching, tolerant)) {
+      assertTrue(
+          (Double) map(oracle, "cycles").get("total") <= (Double) map(auto, "cycles").get("total"));
+    }
+  }
+
+  @Test
   void shouldReadSizesAsEveryCommandDoesKbDecimalKibBinary() {
     String[] common = {"vmm-probe", "--accesses", "1000", "--warmup", "0", "--json"};
     assertEquals(1_000_000_000L, run(concat(common, "--footprint", "1GB")).get("footprintBytes"));

@@ -22,6 +22,20 @@ public record ComputePhase(
     }
   }
 
+  /**
+   * Writing {@code bytes} of newly allocated memory once, in order (a set-up that fills its
+   * arrays): the first touch of every page, which demand paging, nested page faults and shadow
+   * fills see.
+   */
+  public static ComputePhase firstTouch(long bytes) {
+    return new ComputePhase(
+        0,
+        bytes,
+        bytes / (double) Long.BYTES,
+        AccessPattern.of(AccessKind.SEQUENTIAL, bytes),
+        new PageTableActivity(0, 0, 0, bytes));
+  }
+
   /** A phase with static page tables. */
   public static ComputePhase of(
       double flops, double bytesMoved, double memoryReferences, AccessPattern pattern) {

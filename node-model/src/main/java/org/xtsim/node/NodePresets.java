@@ -25,7 +25,13 @@ public final class NodePresets {
   /** XT4 quad-core clock: <em>assumption</em> (parameters.md), 2.2 GHz. */
   public static final double XT4_CLOCK_HZ = 2.2e9;
 
-  /** DRAM latency: <em>assumption</em>, middle of the 60–100 ns range in parameters.md. */
+  /**
+   * DRAM latency: <em>assumption</em>, 80 ns, the middle of the measured range: McCalpin's
+   * pointer-chasing table (Dr. Bandwidth blog, 2010) gives 60 ns for K8 (1 and 2 sockets), 85 ns
+   * for a 2-socket family 10h rev B3 and 54 ns for a 1-socket rev C2; AnandTech 2978 measured
+   * 98–113 ns on family 10h Opterons with Sandra. A walk reference that misses every cache costs
+   * this.
+   */
   public static final double DRAM_LATENCY_NS = 80.0;
 
   /** XT3 node memory: <em>assumption</em>, 2 GiB per node (one DDR-400 channel pair). */
@@ -95,18 +101,93 @@ public final class NodePresets {
   public static final int L2_TLB_HIT_CYCLES = 5;
 
   /**
-   * Page-walk cache of family 10h: <em>assumption</em>, 24 entries (Bhargava et al., ASPLOS 2008
-   * describe AMD's PWC; size not published in the sources at hand).
+   * Page-walk cache of family 10h: <em>assumption</em>, 24 entries. Bhargava et al., ASPLOS 2008
+   * describe the family 10h ("Barcelona") page-walk cache, which holds upper-level entries of both
+   * dimensions of a nested walk, without its size in the sources at hand; AMD documents a 16-entry
+   * page-directory cache for the later family 16h (optimisation guide 52128, §2.6.3).
    */
   public static final int K10_PWC_ENTRIES = 24;
 
   /** Nested TLB (gPA to hPA) of family 10h: <em>assumption</em>, 16 entries. */
   public static final int K10_NESTED_TLB_ENTRIES = 16;
 
+  /** Data-cache line, K8 and family 10h (AMD family 10h optimisation guide, 40546). */
+  public static final int CACHE_LINE_BYTES = CacheLevel.LINE_BYTES;
+
   /**
-   * Cycles per page-walk memory reference: <em>assumption</em> (page-table entries mostly hit L2).
+   * L1 data cache, K8 and family 10h: 64 KB, 2-way (Tom's Hardware UK, "AMD K10 architecture", p.
+   * 9; AnandTech, "Barcelona" review 2322, p. 4: unchanged from K8).
    */
-  public static final int PAGE_WALK_REFERENCE_CYCLES = 20;
+  public static final long L1D_BYTES = 64L << 10;
+
+  /** L1 data cache associativity (same sources). */
+  public static final int L1D_WAYS = 2;
+
+  /**
+   * L1 data cache load-to-use latency, 3 cycles on K8 and family 10h (Tom's Hardware UK, K10 review
+   * p. 9; AnandTech 2322 p. 4 "accessed in three cycles"; AnandTech 2978, Sandra 2010 on the family
+   * 10h Opteron 2435: 3 clocks).
+   */
+  public static final int L1D_HIT_CYCLES = 3;
+
+  /** K8 L2 associativity: 16-way (AMD K8 documentation; Hennessy and Patterson 5th ed., B.28). */
+  public static final int K8_L2_WAYS = 16;
+
+  /**
+   * K8 L2 load-to-use latency: <em>assumption</em>, 12 cycles (no K8 measurement in the sources at
+   * hand; family 10h figures below are 11–16).
+   */
+  public static final int K8_L2_HIT_CYCLES = 12;
+
+  /** Family 10h L2: 512 KB per core, 16-way, exclusive of L1 (Hardware Secrets, K10 p. 2). */
+  public static final long K10_L2_BYTES = 512L << 10;
+
+  /** Family 10h L2 associativity (AMD family 10h optimisation guide, 40546). */
+  public static final int K10_L2_WAYS = 16;
+
+  /**
+   * Family 10h L2 load-to-use latency, 16 cycles: measured with Sandra 2010 on the family 10h
+   * Opteron 2435 and 6174 (AnandTech 2978, "Magny-Cours", p. 5: L2 16 clocks, L3 56–57 clocks).
+   * CSC's Vuori guide (family 10h Istanbul) quotes 11 cycles; AMD's 40546 was not at hand. Range
+   * 11–16: sweep it.
+   */
+  public static final int K10_L2_HIT_CYCLES = 16;
+
+  /**
+   * Family 10h L3: 2 MB shared by the four cores, exclusive of L2 (The Tech Report, "AMD quad-core
+   * Opteron 2300", p. 3). A core's share when all four run the same workload: a quarter
+   * (<em>assumption</em>, the same share as {@link #K10_CACHE_BYTES_PER_CORE}).
+   */
+  public static final long K10_L3_BYTES_PER_CORE = (2L << 20) / 4;
+
+  /** Family 10h L3 associativity: 32-way (AMD family 10h optimisation guide, 40546). */
+  public static final int K10_L3_WAYS = 32;
+
+  /**
+   * Family 10h L3 latency, 21 ns: The Tech Report measured about 23 ns on the Opteron 2350 and 19
+   * ns on the 2360 SE (L3 clocked with the north bridge, 1.8–2.0 GHz); AnandTech 2978 measured 56
+   * clocks at 2.6 GHz (21.5 ns) on the Opteron 2435. 46 cycles at the XT4's 2.2 GHz.
+   */
+  public static final double K10_L3_LATENCY_NS = 21.0;
+
+  /** The K8 data caches: L1 and the exclusive L2. */
+  public static CacheHierarchy k8Caches() {
+    return CacheHierarchy.of(
+        new CacheLevel("L1D", L1D_BYTES, L1D_WAYS, L1D_HIT_CYCLES),
+        new CacheLevel("L2", K8_L2_BYTES, K8_L2_WAYS, K8_L2_HIT_CYCLES));
+  }
+
+  /** The family 10h data caches at {@code clockHz}: L1, exclusive L2, a core's share of L3. */
+  public static CacheHierarchy k10Caches(double clockHz) {
+    return CacheHierarchy.of(
+        new CacheLevel("L1D", L1D_BYTES, L1D_WAYS, L1D_HIT_CYCLES),
+        new CacheLevel("L2", K10_L2_BYTES, K10_L2_WAYS, K10_L2_HIT_CYCLES),
+        new CacheLevel(
+            "L3 share",
+            K10_L3_BYTES_PER_CORE,
+            K10_L3_WAYS,
+            (int) Math.round(K10_L3_LATENCY_NS * 1e-9 * clockHz)));
+  }
 
   private NodePresets() {}
 
@@ -149,7 +230,7 @@ public final class NodePresets {
         K8_L2_BYTES,
         OUTSTANDING_MISSES,
         k8Tlbs(),
-        PAGE_WALK_REFERENCE_CYCLES);
+        k8Caches());
   }
 
   /** Red Storm 2006: dual-core 2.4 GHz Opteron (K8), memory <em>assumed</em> 2 GiB per core. */
@@ -165,7 +246,7 @@ public final class NodePresets {
         K8_L2_BYTES,
         OUTSTANDING_MISSES,
         k8Tlbs(),
-        PAGE_WALK_REFERENCE_CYCLES);
+        k8Caches());
   }
 
   /** Red Storm 2008 / XT4: quad-core 2.2 GHz Opteron (family 10h). */
@@ -181,7 +262,7 @@ public final class NodePresets {
         K10_CACHE_BYTES_PER_CORE,
         OUTSTANDING_MISSES,
         k10Tlbs(),
-        PAGE_WALK_REFERENCE_CYCLES);
+        k10Caches(XT4_CLOCK_HZ));
   }
 
   /** A preset by name: {@code xt3}, {@code xt3-dual}, {@code xt4}. */

@@ -15,7 +15,7 @@ package org.xtsim.node;
  * @param lastLevelCacheBytes cache a core can use before accesses go to DRAM
  * @param outstandingMisses DRAM misses a core overlaps (memory-level parallelism)
  * @param tlb the data-TLB hierarchy and page-walk caches
- * @param pageWalkReferenceCycles cycles one page-walk memory reference costs on average
+ * @param caches the data caches a page-walk reference goes through (its cost is where it hits)
  */
 public record NodeSpec(
     String name,
@@ -28,7 +28,7 @@ public record NodeSpec(
     long lastLevelCacheBytes,
     int outstandingMisses,
     TlbHierarchy tlb,
-    int pageWalkReferenceCycles) {
+    CacheHierarchy caches) {
   /** Validates. */
   public NodeSpec {
     if (cores <= 0
@@ -39,7 +39,7 @@ public record NodeSpec(
         || !(flopsPerCycle > 0)
         || lastLevelCacheBytes < 0
         || outstandingMisses <= 0
-        || pageWalkReferenceCycles < 0) {
+        || caches == null) {
       throw new IllegalArgumentException("invalid node spec " + name);
     }
   }
@@ -70,6 +70,24 @@ public record NodeSpec(
     return Math.max(bandwidth, latency);
   }
 
+  /**
+   * Cycles of a phase's memory time and its steady-state translation time together. A TLB miss
+   * holds the one page walker until its walk is done (walks do not overlap each other) and delays
+   * only the reference that waits on it; meanwhile the out-of-order core keeps other references in
+   * flight, at most {@code outstandingMisses} in all, walks included. So walks and memory time
+   * overlap as two pipelined resources: the phase takes at least its walk time (the walker's
+   * occupancy), and at least its memory time plus the walk time shared by the references in flight
+   * ({@code memory + walks / outstandingMisses}, Little's law with the walk added to each waiting
+   * reference's latency). Never less than either input: a translation cost never makes a phase
+   * faster.
+   *
+   * @param memoryCycles {@link #memoryCycles} of the phase
+   * @param walkCycles steady-state translation cycles of the phase (L2 TLB hits and walks)
+   */
+  public double memoryWithTranslationCycles(double memoryCycles, double walkCycles) {
+    return Math.max(walkCycles, memoryCycles + walkCycles / outstandingMisses);
+  }
+
   /** A copy with another TLB hierarchy (e.g. walk caches disabled). */
   public NodeSpec withTlb(TlbHierarchy newTlb) {
     return new NodeSpec(
@@ -83,11 +101,11 @@ public record NodeSpec(
         lastLevelCacheBytes,
         outstandingMisses,
         newTlb,
-        pageWalkReferenceCycles);
+        caches);
   }
 
-  /** A copy with another page-walk reference cost. */
-  public NodeSpec withPageWalkReferenceCycles(int cycles) {
+  /** A copy with other data caches (where page-walk references hit). */
+  public NodeSpec withCaches(CacheHierarchy newCaches) {
     return new NodeSpec(
         name,
         cores,
@@ -99,6 +117,6 @@ public record NodeSpec(
         lastLevelCacheBytes,
         outstandingMisses,
         tlb,
-        cycles);
+        newCaches);
   }
 }

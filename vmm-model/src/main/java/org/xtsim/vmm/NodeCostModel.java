@@ -34,8 +34,11 @@ import org.xtsim.vmm.tlb.SimulationOptions;
  *   <li>memory: the larger of bytes / per-core bandwidth and, for random references beyond the
  *       cache, references × DRAM latency / overlapped misses;
  *   <li>TLB: references × calibrated steady-state translation cycles per reference (from the
- *       cycle-level simulator for this pattern, mode and page sizes), plus a calibrated refill per
- *       guest CR3 write (the guest's TLB flush) and the guest's demand-fault handlers;
+ *       cycle-level simulator for this pattern, mode and page sizes, each walk reference at the
+ *       cost of the cache level it hits), overlapped with the memory time as {@link
+ *       NodeSpec#memoryWithTranslationCycles} states (only what the overlap leaves is added), plus
+ *       a calibrated refill per guest CR3 write (the guest's TLB flush) and the guest's
+ *       demand-fault handlers;
  *   <li>VMM: exits × (world switch + handler + calibrated TLB refill after VMRUN when there are no
  *       ASIDs), where the exits follow from the mode and the page-table activity (rates per second
  *       of the phase's compute, memory and translation time): shadow paging exits on CR3 writes and
@@ -44,6 +47,11 @@ import org.xtsim.vmm.tlb.SimulationOptions;
  *       every guest page-table write; nested paging exits only on first touch (NPF); plus SymCalls;
  *   <li>I/O: swap-disk reads the guest waits for and its swap-fault handlers (calibrated rates).
  * </ul>
+ *
+ * <p>Under {@link PagingMode#AUTOMATIC} each phase runs in the mode the VMM's {@link
+ * SymSpyPagingPolicy} chooses from what it {@link #observe observes}; under {@link
+ * PagingMode#AUTOMATIC_ORACLE}, in whichever of nested and shadow costs less. Both add one SymSpy
+ * read per phase.
  *
  * <p>Timer ticks, host preemption, daemon and injected noise are not in {@link #cycles}: they
  * interrupt the phase in {@link #phaseEnd}.
@@ -87,7 +95,7 @@ public final class NodeCostModel {
     }
     boolean flush = vmm.virtualized() && vmm.exitCosts().flushTlbOnVmrun();
     this.tlbFlushedOnExit = flush;
-    PagingMode refillMode = vmm.mode() == PagingMode.AUTOMATIC ? PagingMode.NESTED : vmm.mode();
+    PagingMode refillMode = vmm.mode().selectsPerPhase() ? PagingMode.NESTED : vmm.mode();
     this.interruptRefillCycles =
         flush
             ? cache
@@ -96,11 +104,7 @@ public final class NodeCostModel {
             : 0;
     double exitCycles =
         vmm.virtualized() ? vmm.exitCosts().directCycles(ExitType.INTR) + interruptRefillCycles : 0;
-    this.guestTickCycles =
-        Math.round(
-            exitCycles
-                + guest.tickHandlerCycles()
-                + pollutionCycles(OsPersonalities.TICK_POLLUTION_BYTES));
+    this.guestTickCycles = Math.round(tickCycles(exitCycles));
     this.timeline = new InterruptionTimeline(sources(exitCycles), ALIGNED_NOISE_SEED);
     this.nic =
         new NicCosts(
@@ -134,7 +138,7 @@ public final class NodeCostModel {
           periodic(
               "guest tick",
               guest.tickHz(),
-              guestTickCycles,
+              tickCycles(exitCycles),
               InterruptionSource.Timing.PER_NODE,
               false));
     }
@@ -188,6 +192,13 @@ public final class NodeCostModel {
     return list;
   }
 
+  /** A guest tick: the exit (if virtualized), the handler and the refill of what it evicted. */
+  private double tickCycles(double exitCycles) {
+    return exitCycles
+        + guest.tickHandlerCycles()
+        + pollutionCycles(OsPersonalities.TICK_POLLUTION_BYTES);
+  }
+
   private static InterruptionSource withDuration(
       InterruptionSource s, DurationDistribution duration) {
     return new InterruptionSource(
@@ -226,7 +237,7 @@ public final class NodeCostModel {
     PagingMode m =
         !vmm.virtualized()
             ? PagingMode.NATIVE
-            : vmm.mode() == PagingMode.AUTOMATIC ? PagingMode.NESTED : vmm.mode();
+            : vmm.mode().selectsPerPhase() ? PagingMode.NESTED : vmm.mode();
     return cache.get(node, options(m), vmm.interruptRefillPattern()).refillCyclesPerFlush();
   }
 
@@ -271,24 +282,56 @@ public final class NodeCostModel {
 
   /** Everything the phase costs. */
   public PhaseCost cost(ComputePhase phase) {
-    if (vmm.mode() != PagingMode.AUTOMATIC) {
-      return costIn(vmm.mode(), phase);
+    switch (vmm.mode()) {
+      case AUTOMATIC:
+        // The VMM runs the phase under nested paging, observes it (SymSpy and performance
+        // counters) and switches to the mode its policy chooses.
+        return withSymSpyRead(costIn(vmm.pagingPolicy().choose(observe(phase)), phase));
+      case AUTOMATIC_ORACLE:
+        PhaseCost nested = costIn(PagingMode.NESTED, phase);
+        PhaseCost shadow = costIn(PagingMode.SHADOW, phase);
+        return withSymSpyRead(nested.cycles().total() <= shadow.cycles().total() ? nested : shadow);
+      default:
+        return costIn(vmm.mode(), phase);
     }
-    // The VMM reads the guest's page-table update rates through SymSpy (no exit) and runs the
-    // phase in the mode those rates make cheaper.
+  }
+
+  /**
+   * What the VMM observes of {@code phase} while the guest runs it under nested paging: the guest's
+   * CR3 and page-table write rates (SymSpy) and the TLB miss rate (performance counters), per
+   * second of the phase.
+   */
+  public SymSpyObservation observe(ComputePhase phase) {
     PhaseCost nested = costIn(PagingMode.NESTED, phase);
-    PhaseCost shadow = costIn(PagingMode.SHADOW, phase);
-    PhaseCost best = nested.cycles().total() <= shadow.cycles().total() ? nested : shadow;
-    CycleBreakdown c = best.cycles();
+    double seconds = nested.cycles().total() / node.clockHz();
+    PageTableActivity act = phase.pageTableActivity().plus(guest.activity());
+    if (!(seconds > 0)) {
+      return new SymSpyObservation(act.cr3WritesPerSecond(), act.pageTableWritesPerSecond(), 0);
+    }
+    double misses =
+        cache.get(node, options(PagingMode.NESTED), phase.pattern()).missesPerAccess()
+            * phase.memoryReferences();
+    // Activity rates are per second of compute, memory and translation time; observed rates are
+    // per second of the phase as it runs, exits included.
+    CycleBreakdown c = nested.cycles();
+    double busy = (c.compute() + c.memory() + c.tlb()) / node.clockHz();
+    double scale = busy / seconds;
+    return new SymSpyObservation(
+        act.cr3WritesPerSecond() * scale, act.pageTableWritesPerSecond() * scale, misses / seconds);
+  }
+
+  /** {@code chosen} plus the SymSpy read that informed the choice. */
+  private PhaseCost withSymSpyRead(PhaseCost chosen) {
+    CycleBreakdown c = chosen.cycles();
     double spy = vmm.symbiotic().symSpyReadCycles();
     return new PhaseCost(
         new CycleBreakdown(c.compute(), c.memory(), c.tlb(), c.vmm() + spy, c.io()),
-        best.exits(),
-        best.mode(),
-        best.symCalls(),
+        chosen.exits(),
+        chosen.mode(),
+        chosen.symCalls(),
         1,
-        best.diskReads(),
-        best.diskWrites());
+        chosen.diskReads(),
+        chosen.diskWrites());
   }
 
   private PhaseCost costIn(PagingMode m, ComputePhase phase) {
@@ -297,7 +340,8 @@ public final class NodeCostModel {
     double refs = phase.memoryReferences();
     double compute = phase.flops() / node.flopsPerCycle();
     double memory = node.memoryCycles(phase.bytesMoved(), refs, phase.pattern());
-    double tlb = refs * cal.tlbCyclesPerAccess();
+    double walks = refs * cal.tlbCyclesPerAccess();
+    double tlb = node.memoryWithTranslationCycles(memory, walks) - memory;
     double runSeconds = (compute + memory + tlb) / node.clockHz();
     PageTableActivity act = phase.pageTableActivity().plus(guest.activity());
     double cr3 = act.cr3WritesPerSecond() * runSeconds;

@@ -24,10 +24,16 @@ public enum PagingMode {
   /** Shadow paging (virtual TLB) with the SwapBypass symbiotic swap cache. */
   SWAPBYPASS("swapbypass"),
   /**
-   * Shadow or nested, chosen per phase by the VMM from the guest's page-table update rate read
-   * through SymSpy.
+   * Shadow or nested, chosen per phase by the VMM's {@link SymSpyPagingPolicy} from what it
+   * observes: the guest's CR3 and page-table write rates read through SymSpy, and its TLB miss
+   * rate.
    */
-  AUTOMATIC("automatic");
+  AUTOMATIC("automatic"),
+  /**
+   * Shadow or nested, whichever the cost model finds cheaper for the phase: an oracle no VMM has,
+   * the bound {@link #AUTOMATIC} is compared with.
+   */
+  AUTOMATIC_ORACLE("automatic-oracle");
 
   private final String label;
 
@@ -38,6 +44,11 @@ public enum PagingMode {
   /** Whether translations go through shadow page tables. */
   public boolean shadow() {
     return this == SHADOW || this == SHADOW_CACHED || this == SWAPBYPASS;
+  }
+
+  /** Whether the mode is chosen per phase between shadow and nested paging. */
+  public boolean selectsPerPhase() {
+    return this == AUTOMATIC || this == AUTOMATIC_ORACLE;
   }
 
   /** Whether a guest CR3 write discards the shadow tables (virtual-TLB strategy). */
@@ -54,7 +65,8 @@ public enum PagingMode {
       }
     }
     throw new IllegalArgumentException(
-        "mode must be one of native, nested, shadow, shadow-cached, swapbypass, automatic, was '"
+        "mode must be one of native, nested, shadow, shadow-cached, swapbypass, automatic,"
+            + " automatic-oracle, was '"
             + text
             + "'");
   }

@@ -20,6 +20,8 @@ import org.xtsim.node.PageSize;
  * @param swap guest memory pressure and SwapBypass cache
  * @param interruptRefillPattern the pattern whose TLB refill is charged to each interruption exit
  *     (ticks, host preemption), since interruptions do not know the phase they hit
+ * @param guestExitRatesPerSecond other exits the guest causes while computing, per second
+ * @param pagingPolicy how {@link PagingMode#AUTOMATIC} chooses a phase's paging mode
  */
 public record VmmConfig(
     PagingMode mode,
@@ -30,7 +32,8 @@ public record VmmConfig(
     SymbioticCosts symbiotic,
     SwapConfig swap,
     AccessPattern interruptRefillPattern,
-    Map<ExitType, Double> guestExitRatesPerSecond) {
+    Map<ExitType, Double> guestExitRatesPerSecond,
+    SymSpyPagingPolicy pagingPolicy) {
   /** Validates and copies. */
   public VmmConfig {
     guestExitRatesPerSecond = Map.copyOf(guestExitRatesPerSecond);
@@ -71,9 +74,14 @@ public record VmmConfig(
     return of(PagingMode.SWAPBYPASS, PageSize.SIZE_4K).withSwap(swap);
   }
 
-  /** Shadow or nested chosen per phase through SymSpy. */
+  /** Shadow or nested chosen per phase by the SymSpy policy ({@link SymSpyPagingPolicy}). */
   public static VmmConfig automatic(PageSize hostPage) {
     return of(PagingMode.AUTOMATIC, hostPage);
+  }
+
+  /** Shadow or nested, whichever the cost model says is cheaper for each phase (the oracle). */
+  public static VmmConfig automaticOracle(PageSize hostPage) {
+    return of(PagingMode.AUTOMATIC_ORACLE, hostPage);
   }
 
   /**
@@ -90,7 +98,8 @@ public record VmmConfig(
         SymbioticCosts.DEFAULTS,
         SwapConfig.NONE,
         DEFAULT_REFILL_PATTERN,
-        Map.of());
+        Map.of(),
+        SymSpyPagingPolicy.DEFAULTS);
   }
 
   /** Whether a VMM is present. */
@@ -114,7 +123,8 @@ public record VmmConfig(
         symbiotic,
         swap,
         interruptRefillPattern,
-        guestExitRatesPerSecond);
+        guestExitRatesPerSecond,
+        pagingPolicy);
   }
 
   /** A copy with another preemption policy. */
@@ -128,7 +138,8 @@ public record VmmConfig(
         symbiotic,
         swap,
         interruptRefillPattern,
-        guestExitRatesPerSecond);
+        guestExitRatesPerSecond,
+        pagingPolicy);
   }
 
   /** A copy with another NIC configuration. */
@@ -142,7 +153,8 @@ public record VmmConfig(
         symbiotic,
         swap,
         interruptRefillPattern,
-        guestExitRatesPerSecond);
+        guestExitRatesPerSecond,
+        pagingPolicy);
   }
 
   /** A copy with other symbiotic costs. */
@@ -156,7 +168,8 @@ public record VmmConfig(
         s,
         swap,
         interruptRefillPattern,
-        guestExitRatesPerSecond);
+        guestExitRatesPerSecond,
+        pagingPolicy);
   }
 
   /** A copy with memory pressure. */
@@ -170,7 +183,8 @@ public record VmmConfig(
         symbiotic,
         s,
         interruptRefillPattern,
-        guestExitRatesPerSecond);
+        guestExitRatesPerSecond,
+        pagingPolicy);
   }
 
   /** A copy in which the guest causes {@code perSecond} exits of {@code type} while computing. */
@@ -179,7 +193,16 @@ public record VmmConfig(
     rates.putAll(guestExitRatesPerSecond);
     rates.put(type, perSecond);
     return new VmmConfig(
-        mode, hostPage, exitCosts, preemption, nic, symbiotic, swap, interruptRefillPattern, rates);
+        mode,
+        hostPage,
+        exitCosts,
+        preemption,
+        nic,
+        symbiotic,
+        swap,
+        interruptRefillPattern,
+        rates,
+        pagingPolicy);
   }
 
   /** A copy in another paging mode. */
@@ -193,6 +216,22 @@ public record VmmConfig(
         symbiotic,
         swap,
         interruptRefillPattern,
-        guestExitRatesPerSecond);
+        guestExitRatesPerSecond,
+        pagingPolicy);
+  }
+
+  /** A copy with another automatic paging policy. */
+  public VmmConfig withPagingPolicy(SymSpyPagingPolicy policy) {
+    return new VmmConfig(
+        mode,
+        hostPage,
+        exitCosts,
+        preemption,
+        nic,
+        symbiotic,
+        swap,
+        interruptRefillPattern,
+        guestExitRatesPerSecond,
+        policy);
   }
 }

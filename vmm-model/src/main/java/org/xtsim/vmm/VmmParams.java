@@ -17,12 +17,25 @@ public final class VmmParams {
 
   /** The virtualization mode. */
   public static final Param VMM =
-      Param.choice("vmm", "native", "nested", "shadow", "shadow-cached", "swapbypass")
+      Param.choice(
+              "vmm",
+              "native",
+              "nested",
+              "shadow",
+              "shadow-cached",
+              "swapbypass",
+              "automatic",
+              "automatic-oracle")
           .defaultValue("native")
           .meaning(
               "virtualization: native (no VMM), Palacios nested paging, shadow paging (virtual"
-                  + " TLB), shadow with shadow-page cache, shadow with SwapBypass")
-          .source("Palacios sources (vmm_shdw_pg_*, vmm_direct_paging*); Lange et al., VEE 2011");
+                  + " TLB), shadow with shadow-page cache, shadow with SwapBypass; automatic:"
+                  + " shadow or nested per phase by the SymSpy policy (automatic_max_updates_hz,"
+                  + " automatic_min_tlb_misses_hz); automatic-oracle: whichever the cost model"
+                  + " finds cheaper, for comparison")
+          .source(
+              "Palacios sources (vmm_shdw_pg_*, vmm_direct_paging*); Lange et al., VEE 2011"
+                  + " (workload-sensitive selection of the paging mechanism)");
 
   /** Large pages on the host side. */
   public static final Param LARGE_PAGES =
@@ -140,6 +153,36 @@ public final class VmmParams {
                   + ": 1,000-2,000 cycles on hardware of that era (SplitX ~2,000 on Nehalem;"
                   + " Adams & Agesen, ASPLOS 2006); 1,500 for the Opteron: sweep it");
 
+  /** The automatic policy's most guest updates per second under which it still runs shadow. */
+  public static final Param AUTO_MAX_UPDATES =
+      Param.decimal("automatic_max_updates_hz", 0, 1e9)
+          .in(Dimension.FREQUENCY, "Hz")
+          .defaultValue(SymSpyPagingPolicy.DEFAULT_MAX_UPDATES_PER_SECOND)
+          .meaning(
+              "vmm automatic: shadow paging only while the guest's CR3 writes plus page-table"
+                  + " writes (read through SymSpy) stay at or below this rate")
+          .source(
+              Param.ASSUMPTION
+                  + ": under shadow paging an update costs an exit and, after a CR3 write, a #PF"
+                  + " exit per page touched again, of the order of 10^5 cycles; 100 a second keeps"
+                  + " that near 0.5 % of a 2.2 GHz core. Lange et al., VEE 2011: shadow for"
+                  + " Catamount (static page tables), nested for CNL");
+
+  /** The automatic policy's fewest TLB misses per second for which it runs shadow. */
+  public static final Param AUTO_MIN_TLB_MISSES =
+      Param.decimal("automatic_min_tlb_misses_hz", 0, 1e12)
+          .in(Dimension.FREQUENCY, "Hz")
+          .defaultValue(SymSpyPagingPolicy.DEFAULT_MIN_TLB_MISSES_PER_SECOND)
+          .meaning(
+              "vmm automatic: shadow paging only when the guest misses the TLB at least this"
+                  + " often (performance counters); below it nested paging's 2-D walks cost little")
+          .source(
+              Param.ASSUMPTION
+                  + ": a nested 2-D walk costs of the order of 100 cycles more than a 1-D walk (up"
+                  + " to 24 references against 4, fewer with walk caches: Bhargava et al., ASPLOS"
+                  + " 2008); below 10^5 misses a second that is under 0.5 % of a 2.2 GHz core."
+                  + " Wang et al., VEE 2011 switch modes on TLB misses and guest page faults");
+
   /** Every VMM parameter, in the order to document them. */
   public static final List<Param> ALL =
       List.of(
@@ -155,7 +198,9 @@ public final class VmmParams {
           HOST_WORK_POLLUTION_KIB,
           HOST_DAEMON_POLLUTION_KIB,
           NIC,
-          WORLD_SWITCH_CYCLES);
+          WORLD_SWITCH_CYCLES,
+          AUTO_MAX_UPDATES,
+          AUTO_MIN_TLB_MISSES);
 
   private VmmParams() {}
 
@@ -175,6 +220,10 @@ public final class VmmParams {
     VmmConfig vmm = VmmConfig.of(PagingMode.parse(mode), hostPage);
     vmm = vmm.withPreemption(preemption(values));
     vmm = vmm.withNic(NicConfig.of(NicMode.parse(values.text(NIC)), false));
+    vmm =
+        vmm.withPagingPolicy(
+            new SymSpyPagingPolicy(
+                values.doubleValue(AUTO_MAX_UPDATES), values.doubleValue(AUTO_MIN_TLB_MISSES)));
     ExitCosts costs =
         vmm.exitCosts().withWorldSwitchCycles(values.cycles(WORLD_SWITCH_CYCLES, clockHz));
     return vmm.withExitCosts(costs);

@@ -44,6 +44,24 @@ public final class VmmProbe {
         throw new IllegalArgumentException("accesses must be > 0, was " + accesses);
       }
     }
+
+    /** A copy that simulates {@code mode}. */
+    Spec simulating(PagingMode mode) {
+      SimulationOptions o = options;
+      return new Spec(
+          node,
+          pattern,
+          accesses,
+          new SimulationOptions(
+              mode,
+              o.guestPage(),
+              o.hostPage(),
+              o.flushTlbOnVmrun(),
+              o.cr3IntervalAccesses(),
+              o.swap()),
+          vmm,
+          seed);
+    }
   }
 
   /**
@@ -93,6 +111,9 @@ public final class VmmProbe {
       m.put("footprintBytes", spec.pattern().footprintBytes());
       m.put("accesses", stats.accesses());
       m.put("mode", o.mode().toString());
+      if (spec.vmm().mode().selectsPerPhase()) {
+        m.put("selectedBy", spec.vmm().mode().toString());
+      }
       m.put("guestPage", o.guestPage().toString());
       m.put("hostPage", o.hostPage().toString());
       m.put("asid", !o.flushTlbOnVmrun());
@@ -137,6 +158,48 @@ public final class VmmProbe {
       m.put("simulation", sim);
       return m;
     }
+  }
+
+  /**
+   * Probes the stream as the VMM of {@code spec.vmm()} runs it. A fixed mode runs as {@link
+   * #run(Spec, long)}. Under {@link PagingMode#AUTOMATIC} the stream runs first under nested
+   * paging, where the VMM observes it ({@link #observe}), and the policy's choice is probed; under
+   * {@link PagingMode#AUTOMATIC_ORACLE} both modes are probed and the cheaper kept. The result's
+   * options name the mode that ran.
+   *
+   * @param spec what to probe; its options' mode is ignored when the VMM chooses per phase
+   * @param warmupAccesses untimed references before each timed run, &gt;= 0
+   */
+  public static Result runSelecting(Spec spec, long warmupAccesses) {
+    PagingMode mode = spec.vmm().mode();
+    if (!mode.selectsPerPhase()) {
+      return run(spec, warmupAccesses);
+    }
+    Result nested = run(spec.simulating(PagingMode.NESTED), warmupAccesses);
+    if (mode == PagingMode.AUTOMATIC
+        && spec.vmm().pagingPolicy().choose(observe(nested)) == PagingMode.NESTED) {
+      return nested;
+    }
+    Result shadow = run(spec.simulating(PagingMode.SHADOW), warmupAccesses);
+    if (mode == PagingMode.AUTOMATIC) {
+      return shadow;
+    }
+    return nested.cycles().total() <= shadow.cycles().total() ? nested : shadow;
+  }
+
+  /**
+   * What the VMM observes of a probe: CR3 writes (one every {@code cr3IntervalAccesses} references,
+   * read through SymSpy), no page-table writes, and the TLB misses counted, per second of the
+   * probe's priced cycles.
+   */
+  public static SymSpyObservation observe(Result r) {
+    double seconds = r.cycles().total() / r.spec().node().clockHz();
+    if (!(seconds > 0)) {
+      return new SymSpyObservation(0, 0, 0);
+    }
+    long interval = r.spec().options().cr3IntervalAccesses();
+    double cr3 = interval > 0 ? r.stats().accesses() / (double) interval : 0;
+    return new SymSpyObservation(cr3 / seconds, 0, r.stats().tlbMisses() / seconds);
   }
 
   /** Runs the probe in whatever state the JIT compiler is (no warm-up). */

@@ -15,6 +15,7 @@ import org.xtsim.node.PageTableActivity;
 import org.xtsim.node.os.OsPersonalities;
 import org.xtsim.node.os.OsPersonality;
 import org.xtsim.vmm.tlb.CalibrationCache;
+import org.xtsim.vmm.tlb.SimulationOptions;
 
 class PagingModeCostTest {
   private static final CalibrationCache CACHE = new CalibrationCache(1 << 16);
@@ -108,9 +109,9 @@ class PagingModeCostTest {
   }
 
   @Test
-  void shouldPickShadowForStaticGuestsAndNestedForSwitchingGuests() {
-    PhaseCost quiet = cost(VmmConfig.automatic(PageSize.SIZE_4K), phase(0));
-    PhaseCost busy = cost(VmmConfig.automatic(PageSize.SIZE_4K), phase(20_000));
+  void shouldLetTheOraclePickTheCheaperModeForEachPhase() {
+    PhaseCost quiet = cost(VmmConfig.automaticOracle(PageSize.SIZE_4K), phase(0));
+    PhaseCost busy = cost(VmmConfig.automaticOracle(PageSize.SIZE_4K), phase(20_000));
     assertEquals(PagingMode.SHADOW, quiet.mode());
     assertEquals(PagingMode.NESTED, busy.mode());
     assertEquals(1, busy.symSpyReads(), 0);
@@ -154,9 +155,24 @@ class PagingModeCostTest {
     int size = cache.size();
     NodeCostModel b = NodeCostModel.calibrate(XT4, STATIC_4K, VmmConfig.nativeNode(), cache);
     ComputePhase slightlyBigger =
-        ComputePhase.of(1e8, 8e8, 1e8, AccessPattern.of(AccessKind.RANDOM, (256L << 20) - 4096));
+        ComputePhase.of(1e8, 8e8, 1e8, AccessPattern.of(AccessKind.RANDOM, (256L << 20) - 100));
     assertEquals(a.cycles(phase(0)), b.cycles(phase(0)));
     b.cycles(slightlyBigger);
-    assertEquals(size, cache.size(), "same bucket, no new calibration");
+    assertEquals(size, cache.size(), "same whole pages, no new calibration");
+  }
+
+  @Test
+  void shouldAddOnlyTheWalkTimeThatTheMemoryTimeDoesNotHide() {
+    ComputePhase p = phase(0);
+    PhaseCost c = cost(VmmConfig.nested(PageSize.SIZE_4K), p);
+    SimulationOptions nested =
+        SimulationOptions.of(PagingMode.NESTED, PageSize.SIZE_4K, PageSize.SIZE_4K);
+    double walks = p.memoryReferences() * CACHE.get(XT4, nested, RANDOM_256M).tlbCyclesPerAccess();
+    double memory = c.cycles().memory();
+    assertTrue(walks > 0 && memory > 0);
+    assertEquals(
+        XT4.memoryWithTranslationCycles(memory, walks) - memory, c.cycles().tlb(), 1e-6 * walks);
+    assertTrue(c.cycles().tlb() < walks, "walks overlap with the misses in flight");
+    assertTrue(c.cycles().tlb() >= walks / XT4.outstandingMisses());
   }
 }

@@ -11,6 +11,7 @@ import org.xtsim.workloads.memory.MemoryPressure;
 import org.xtsim.workloads.noise.FixedTimeQuanta;
 import org.xtsim.workloads.noise.FixedWorkQuanta;
 import org.xtsim.workloads.proxies.CthProxy;
+import org.xtsim.workloads.proxies.PopProxy;
 import org.xtsim.workloads.proxies.SageProxy;
 
 /** The workloads by name, each with its declared parameters. */
@@ -29,6 +30,7 @@ public final class WorkloadCatalog {
           Hpccg.FACTORY,
           CthProxy.FACTORY,
           SageProxy.FACTORY,
+          PopProxy.FACTORY,
           Imb.FACTORY,
           FixedWorkQuanta.FACTORY,
           FixedTimeQuanta.FACTORY,

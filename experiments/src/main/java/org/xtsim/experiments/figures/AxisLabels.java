@@ -11,8 +11,8 @@ import org.xtsim.experiments.results.ResultRow;
 
 /**
  * Axis labels from what the results declare: a metric's name and unit ("MFLOPS per node", "run time
- * (s)"), the baseline of an overhead ("overhead vs native, same guest (%)") and sweep axes ("page
- * table updates per s").
+ * (s)"), the baseline of an overhead ("run-time overhead vs native, same guest (%)") and sweep axes
+ * ("page table updates per s").
  */
 final class AxisLabels {
   private AxisLabels() {}
@@ -66,10 +66,10 @@ final class AxisLabels {
   }
 
   /**
-   * The label of an overhead axis, naming the baseline: "overhead vs native (%)" when all rows
-   * share one baseline configuration; "overhead vs native, same guest (%)" when each row's baseline
-   * runs the row's guest and all baselines share a virtualization mode; else "overhead vs baseline
-   * (%)".
+   * The label of an overhead axis, naming the baseline: "run-time overhead vs native (%)" when all
+   * rows share one baseline configuration; "run-time overhead vs native, same guest (%)" when each
+   * row's baseline runs the row's guest and all baselines share a virtualization mode; else
+   * "run-time overhead vs baseline (%)".
    *
    * @param rows the rows whose overheads are drawn
    * @param configurations every configuration of the run, by name
@@ -78,21 +78,21 @@ final class AxisLabels {
     Set<String> baselines = new LinkedHashSet<>();
     rows.forEach(r -> baselines.add(r.baseline()));
     if (baselines.size() == 1) {
-      return "overhead vs " + baselines.iterator().next() + " (%)";
+      return "run-time overhead vs " + baselines.iterator().next() + " (%)";
     }
     Set<String> modes = new LinkedHashSet<>();
     boolean sameGuest = true;
     for (ResultRow r : rows) {
       ResultRow b = configurations.get(r.baseline());
       if (b == null) {
-        return "overhead vs baseline (%)";
+        return "run-time overhead vs baseline (%)";
       }
       modes.add(b.vmm());
       sameGuest &= b.guest().equals(r.guest());
     }
     return sameGuest && modes.size() == 1
-        ? "overhead vs " + modes.iterator().next() + ", same guest (%)"
-        : "overhead vs baseline (%)";
+        ? "run-time overhead vs " + modes.iterator().next() + ", same guest (%)"
+        : "run-time overhead vs baseline (%)";
   }
 
   /**

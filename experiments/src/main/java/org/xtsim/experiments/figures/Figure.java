@@ -1,6 +1,7 @@
 package org.xtsim.experiments.figures;
 
 import java.util.List;
+import org.xtsim.experiments.results.MeanInterval;
 
 /**
  * What one figure shows, independent of how it is drawn: panels of curves (one per configuration)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
+import org.xtsim.experiments.results.MeanInterval;
 import org.xtsim.experiments.results.ResultRow;
 
 /**

@@ -1,6 +1,12 @@
 package org.xtsim.experiments.results;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +21,9 @@ import java.util.Map;
 public final class Json {
   /** Indentation per level of the pretty form. */
   private static final String INDENT = "  ";
+
+  /** Reads JSON back (thread-safe once configured). */
+  private static final ObjectMapper READER = new ObjectMapper();
 
   private Json() {}
 
@@ -33,6 +42,27 @@ public final class Json {
     StringBuilder sb = new StringBuilder();
     write(sb, value, 0, false);
     return sb.append('\n').toString();
+  }
+
+  /**
+   * Reads a JSON object (a file this class wrote, such as {@code manifest.json}) into maps, lists,
+   * strings, numbers ({@code Integer}, {@code Long}, {@code Double}), booleans and null, so that
+   * {@link #write} gives the same text back. Reading is Jackson's: a well-kept parser with exact
+   * error positions.
+   *
+   * @throws IOException when the file cannot be read or is not a JSON object
+   */
+  public static Map<String, Object> readObject(Path file) throws IOException {
+    try {
+      Map<String, Object> m =
+          READER.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
+      if (m == null) {
+        throw new IOException(file + ": not a JSON object");
+      }
+      return m;
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static void write(StringBuilder sb, Object v, int depth, boolean pretty) {

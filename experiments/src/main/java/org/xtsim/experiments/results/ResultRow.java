@@ -32,6 +32,10 @@ import org.xtsim.experiments.sweep.PointIdentity;
  * @param overheadPct overhead against the baseline in percent, NaN when there is none
  * @param wallSeconds wall time of the point
  * @param events committed simulation events of the point
+ * @param valueCi95 the 95 % t interval of the mean value over the replicates of this row's
+ *     configuration, workload, nodes, metric and sweep values ({@link Interval#NONE} until computed
+ *     or with one replicate)
+ * @param overheadCi95 the same of the overhead, each replicate against its own baseline run
  */
 public record ResultRow(
     String point,
@@ -54,11 +58,73 @@ public record ResultRow(
     Metric.Better better,
     double overheadPct,
     double wallSeconds,
-    long events) {
+    long events,
+    Interval valueCi95,
+    Interval overheadCi95) {
+
+  /** A confidence interval; both ends NaN when there is none. */
+  public record Interval(double low, double high) {
+    /** No interval. */
+    public static final Interval NONE = new Interval(Double.NaN, Double.NaN);
+
+    /** The interval of a mean, or {@link #NONE} for one replicate. */
+    public static Interval of(MeanInterval m) {
+      return m.n() < 2 ? NONE : new Interval(m.low(), m.high());
+    }
+  }
 
   /** Copies the axes. */
   public ResultRow {
     axes = Collections.unmodifiableMap(new LinkedHashMap<>(axes));
+  }
+
+  /** A row whose intervals are not computed yet. */
+  public ResultRow(
+      String point,
+      String fingerprint,
+      String workload,
+      String config,
+      String baseline,
+      int nodes,
+      String guest,
+      String vmm,
+      String largePages,
+      String preemption,
+      String nic,
+      int replicate,
+      long seed,
+      Map<String, String> axes,
+      String metric,
+      double value,
+      String unit,
+      Metric.Better better,
+      double overheadPct,
+      double wallSeconds,
+      long events) {
+    this(
+        point,
+        fingerprint,
+        workload,
+        config,
+        baseline,
+        nodes,
+        guest,
+        vmm,
+        largePages,
+        preemption,
+        nic,
+        replicate,
+        seed,
+        axes,
+        metric,
+        value,
+        unit,
+        better,
+        overheadPct,
+        wallSeconds,
+        events,
+        Interval.NONE,
+        Interval.NONE);
   }
 
   /** The rows of one finished point, overheads still unknown (NaN). */
@@ -131,7 +197,37 @@ public record ResultRow(
         better,
         pct,
         wallSeconds,
-        events);
+        events,
+        valueCi95,
+        overheadCi95);
+  }
+
+  /** This row with other intervals. */
+  public ResultRow withIntervals(Interval value, Interval overhead) {
+    return new ResultRow(
+        point,
+        fingerprint,
+        workload,
+        config,
+        baseline,
+        nodes,
+        guest,
+        vmm,
+        largePages,
+        preemption,
+        nic,
+        replicate,
+        seed,
+        axes,
+        metric,
+        this.value,
+        unit,
+        better,
+        overheadPct,
+        wallSeconds,
+        events,
+        value,
+        overhead);
   }
 
   /**
@@ -140,5 +236,10 @@ public record ResultRow(
    */
   String comparisonKey() {
     return workload + '\u0000' + nodes + '\u0000' + replicate + '\u0000' + metric + '\u0000' + axes;
+  }
+
+  /** What the replicates of one measurement share: all but the replicate (and seed). */
+  String replicateGroup() {
+    return config + '\u0000' + workload + '\u0000' + nodes + '\u0000' + metric + '\u0000' + axes;
   }
 }

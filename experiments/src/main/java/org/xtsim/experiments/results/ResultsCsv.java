@@ -11,7 +11,8 @@ import org.xtsim.experiments.Metric;
  * {@code results.csv}: a header, then one row per point and metric. Columns, in order: {@code
  * point, fingerprint, workload, config, nodes, guest, vmm, large_pages, preemption, nic, replicate,
  * seed}, one column per sweep axis other than nodes, then {@code metric, value, unit, better,
- * overhead_pct, baseline, wall_seconds, events}.
+ * overhead_pct, baseline, wall_seconds, events, ci95_low, ci95_high, overhead_ci95_low_pct,
+ * overhead_ci95_high_pct} (the 95 % t intervals over replicates, see {@link ReplicateIntervals}).
  */
 public final class ResultsCsv {
   /** The file name. */
@@ -40,7 +41,11 @@ public final class ResultsCsv {
           "overhead_pct",
           "baseline",
           "wall_seconds",
-          "events");
+          "events",
+          "ci95_low",
+          "ci95_high",
+          "overhead_ci95_low_pct",
+          "overhead_ci95_high_pct");
 
   private ResultsCsv() {}
 
@@ -78,6 +83,10 @@ public final class ResultsCsv {
       cells.add(r.baseline());
       cells.add(String.format(Locale.ROOT, "%.3f", r.wallSeconds()));
       cells.add(Long.toString(r.events()));
+      cells.add(Csv.number(r.valueCi95().low()));
+      cells.add(Csv.number(r.valueCi95().high()));
+      cells.add(Csv.number(r.overheadCi95().low()));
+      cells.add(Csv.number(r.overheadCi95().high()));
       Csv.appendRow(sb, cells);
     }
     return sb.toString();
@@ -109,7 +118,9 @@ public final class ResultsCsv {
               Metric.Better.valueOf(c.trail(3).toUpperCase(Locale.ROOT)),
               Csv.parseNumber(c.trail(4)),
               Csv.parseNumber(c.trail(6)),
-              Long.parseLong(c.trail(7))));
+              Long.parseLong(c.trail(7)),
+              new ResultRow.Interval(Csv.parseNumber(c.trail(8)), Csv.parseNumber(c.trail(9))),
+              new ResultRow.Interval(Csv.parseNumber(c.trail(10)), Csv.parseNumber(c.trail(11)))));
     }
     return rows;
   }

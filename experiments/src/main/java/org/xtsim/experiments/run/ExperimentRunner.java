@@ -20,9 +20,12 @@ import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.figures.Figures;
 import org.xtsim.experiments.results.DistributionRow;
 import org.xtsim.experiments.results.ResultRow;
+import org.xtsim.experiments.shard.PointCosts;
+import org.xtsim.experiments.shard.ShardPlan;
 import org.xtsim.experiments.spec.ExperimentSpec;
 import org.xtsim.experiments.spec.SpecException;
 import org.xtsim.experiments.spec.SweepAxis;
+import org.xtsim.experiments.sweep.PointIdentity;
 import org.xtsim.experiments.sweep.SweepExpander;
 
 /**
@@ -109,14 +112,19 @@ public final class ExperimentRunner {
     if (modelsInstalled || !options.dryRun()) {
       validate(spec, points);
     }
+    ShardPlan plan =
+        options.shard() == null
+            ? null
+            : ShardPlan.of(points, options.shard().count(), PointCosts.recorded()::seconds);
+    List<RunPoint> mine = plan == null ? points : plan.pointsOf(options.shard(), points);
     if (options.dryRun()) {
-      listPoints(spec, points, threads, options.outDir());
+      listPoints(spec, mine, threads, options.outDir());
       if (!modelsInstalled) {
         out.println(
             "(no simulation model is installed: the file was checked, the points were not)");
         out.flush();
       }
-      return new RunSummary(points.size(), 0, 0, 0, 0, options.outDir(), List.of());
+      return new RunSummary(mine.size(), 0, 0, 0, 0, options.outDir(), List.of());
     }
     Path dir = options.outDir();
     List<String> axisColumns =
@@ -128,19 +136,20 @@ public final class ExperimentRunner {
     spec.configurations().forEach(c -> baselines.put(c.label(), c.baseline()));
 
     ResultStore results = new ResultStore(points, axisColumns);
-    Map<String, ManifestWriter.PointRecord> records = new LinkedHashMap<>();
+    Map<String, Manifest.PointRecord> records = new LinkedHashMap<>();
     if (options.resume()) {
       // Read only: a folder that cannot be resumed is left as it is.
       results.resume(dir, points, records);
     }
     List<RunPoint> todo = new ArrayList<>();
-    for (RunPoint p : points) {
+    for (RunPoint p : mine) {
       if (!records.containsKey(p.id())) {
         todo.add(p);
       }
     }
-    int resumed = points.size() - todo.size();
-    RunFolder folder = folder(spec, options, threads, points, results, records, start, started);
+    int resumed = mine.size() - todo.size();
+    RunFolder folder =
+        folder(spec, options, threads, points, plan, mine.size(), results, records, start, started);
     ProgressReporter progress = new ProgressReporter(err, nanoClock, progressIntervalNanos, todo);
     long events;
     double wall;
@@ -148,15 +157,15 @@ public final class ExperimentRunner {
     try (Interrupts.Registration hook =
         interrupts.onInterrupt(() -> interrupted(folder, progress, options))) {
       folder.open();
-      String status = ManifestWriter.FAILED;
+      String status = Manifest.FAILED;
       try (ProgressReporter.Ticking ticking = ticking(progress)) {
         events = runPoints(todo, threads, baselines, folder, progress);
-        status = ManifestWriter.COMPLETE;
+        status = Manifest.COMPLETE;
       } finally {
         // Also after a failure: every finished point reaches the files, complete.
         folder.save(status);
       }
-      if (options.figures()) {
+      if (options.figures() && plan == null) { // a shard's figures would show a part
         figures = Figures.drawAll(folder.rows(), folder.distributionRows(), dir.resolve("figures"));
       }
       // Again once the figures exist, with the whole wall time.
@@ -166,11 +175,14 @@ public final class ExperimentRunner {
       }
     }
     RunSummary summary =
-        new RunSummary(points.size(), todo.size(), resumed, wall, events, dir, figures);
+        new RunSummary(mine.size(), todo.size(), resumed, wall, events, dir, figures);
     out.printf(
         java.util.Locale.ROOT,
-        "%s: %d points (%d run, %d resumed), %,d events, %.1f s wall; results in %s%n",
+        "%s%s: %d points (%d run, %d resumed), %,d events, %.1f s wall; results in %s%n",
         spec.name(),
+        plan == null
+            ? ""
+            : " shard " + options.shard() + " (" + mine.size() + " of " + points.size() + ")",
         summary.points(),
         summary.ran(),
         summary.resumed(),
@@ -194,30 +206,39 @@ public final class ExperimentRunner {
       RunOptions options,
       int threads,
       List<RunPoint> points,
+      ShardPlan plan,
+      int pointsToRun,
       ResultStore results,
-      Map<String, ManifestWriter.PointRecord> records,
+      Map<String, Manifest.PointRecord> records,
       long startNanos,
       Instant started) {
-    BuildInfo build = BuildInfo.read();
+    Manifest.Header header =
+        new Manifest.Header(
+            BuildInfo.read(),
+            options.commandLine(),
+            threads,
+            spec.toMap(),
+            ExperimentFingerprint.of(spec),
+            options.shard(),
+            List.of());
+    List<Manifest.PointEntry> entries = new ArrayList<>(points.size());
+    for (RunPoint p : points) {
+      entries.add(
+          new Manifest.PointEntry(
+              p.id(),
+              p.seed(),
+              PointIdentity.fingerprint(p),
+              plan == null ? 0 : plan.shardOf(p.id())));
+    }
     return new RunFolder(
         options.outDir(),
         results,
         records,
-        points.size(),
+        pointsToRun,
         status -> {
           double wall = (nanoClock.getAsLong() - startNanos) / 1e9;
-          ManifestWriter.write(
-              options.outDir(),
-              build,
-              spec,
-              options,
-              threads,
-              points,
-              records,
-              status,
-              started,
-              clock.instant(),
-              wall);
+          Manifest.write(
+              options.outDir(), header, entries, records, status, started, clock.instant(), wall);
           return wall;
         });
   }
@@ -253,22 +274,26 @@ public final class ExperimentRunner {
           p,
           ResultRow.of(p, baselines.get(p.configuration()), result, pointWall),
           DistributionRow.of(p, result),
-          new ManifestWriter.PointRecord(pointWall, result.events(), false));
+          new Manifest.PointRecord(pointWall, result.events(), false));
       events += result.events();
       progress.finished();
       if (folder.isClosed()) {
         throw new RunInterruptedException();
       }
       if (t1 - lastWrite >= checkpointIntervalNanos) {
-        folder.save(ManifestWriter.RUNNING);
+        folder.save(Manifest.RUNNING);
         lastWrite = nanoClock.getAsLong();
       }
     }
     return events;
   }
 
-  /** Every point passes the runner's checks before any runs. */
-  private void validate(ExperimentSpec spec, List<RunPoint> points) {
+  /**
+   * Every point passes the runner's checks before any runs.
+   *
+   * @throws SpecException naming the file, line and key of the first invalid point
+   */
+  public void validate(ExperimentSpec spec, List<RunPoint> points) {
     for (RunPoint p : points) {
       try {
         runner.validate(p);
@@ -318,7 +343,7 @@ public final class ExperimentRunner {
               kept.pointsDone(),
               kept.pointsTotal(),
               kept.dir(),
-              ManifestWriter.INTERRUPTED,
+              Manifest.INTERRUPTED,
               resume));
     } catch (IOException | RuntimeException e) {
       err.println(

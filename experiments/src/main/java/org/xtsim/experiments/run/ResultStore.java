@@ -13,7 +13,7 @@ import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.results.AtomicFiles;
 import org.xtsim.experiments.results.DistributionRow;
 import org.xtsim.experiments.results.DistributionsCsv;
-import org.xtsim.experiments.results.OverheadCalculator;
+import org.xtsim.experiments.results.ReplicateIntervals;
 import org.xtsim.experiments.results.ResultRow;
 import org.xtsim.experiments.results.ResultsCsv;
 import org.xtsim.experiments.sweep.PointIdentity;
@@ -41,7 +41,7 @@ final class ResultStore {
   }
 
   /** Takes the rows of points already done from the files in {@code dir}. */
-  void resume(Path dir, List<RunPoint> points, Map<String, ManifestWriter.PointRecord> records)
+  void resume(Path dir, List<RunPoint> points, Map<String, Manifest.PointRecord> records)
       throws IOException {
     Path csv = dir.resolve(ResultsCsv.FILE);
     if (!Files.exists(csv)) {
@@ -73,8 +73,7 @@ final class ResultStore {
                 + " --resume");
       }
       add(p, e.getValue(), oldDist.getOrDefault(p.id(), List.of()));
-      records.put(
-          p.id(), new ManifestWriter.PointRecord(first.wallSeconds(), first.events(), true));
+      records.put(p.id(), new Manifest.PointRecord(first.wallSeconds(), first.events(), true));
     }
     Set<String> dropped = new java.util.TreeSet<>(old.keySet());
     dropped.removeAll(byId.keySet());
@@ -99,7 +98,7 @@ final class ResultStore {
                 all.addAll(r);
               }
             });
-    return OverheadCalculator.apply(all);
+    return ReplicateIntervals.derive(all);
   }
 
   List<DistributionRow> distributionRows() {

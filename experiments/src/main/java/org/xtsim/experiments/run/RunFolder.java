@@ -21,7 +21,7 @@ import org.xtsim.experiments.results.ResultRow;
 final class RunFolder {
   /** Writes {@code manifest.json} with a status; returns the wall seconds it records. */
   @FunctionalInterface
-  interface Manifest {
+  interface ManifestSaver {
     double write(String status) throws IOException;
   }
 
@@ -30,9 +30,9 @@ final class RunFolder {
 
   private final Path dir;
   private final ResultStore results;
-  private final Map<String, ManifestWriter.PointRecord> records;
+  private final Map<String, Manifest.PointRecord> records;
   private final int pointsTotal;
-  private final Manifest manifest;
+  private final ManifestSaver manifest;
 
   private boolean opened;
   private boolean closed;
@@ -47,9 +47,9 @@ final class RunFolder {
   RunFolder(
       Path dir,
       ResultStore results,
-      Map<String, ManifestWriter.PointRecord> records,
+      Map<String, Manifest.PointRecord> records,
       int pointsTotal,
-      Manifest manifest) {
+      ManifestSaver manifest) {
     this.dir = dir;
     this.results = results;
     this.records = records;
@@ -69,7 +69,7 @@ final class RunFolder {
     Files.createDirectories(dir);
     AtomicFiles.deleteLeftovers(dir);
     opened = true;
-    save(ManifestWriter.RUNNING);
+    save(Manifest.RUNNING);
   }
 
   /**
@@ -80,7 +80,7 @@ final class RunFolder {
       RunPoint point,
       List<ResultRow> rows,
       List<DistributionRow> distributions,
-      ManifestWriter.PointRecord record) {
+      Manifest.PointRecord record) {
     if (closed) {
       return;
     }
@@ -138,7 +138,7 @@ final class RunFolder {
       return null;
     }
     try {
-      save(ManifestWriter.INTERRUPTED);
+      save(Manifest.INTERRUPTED);
     } finally {
       closed = true;
     }

@@ -3,6 +3,7 @@ package org.xtsim.experiments.run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.xtsim.experiments.shard.Shard;
 
 /**
  * How to run an experiment.
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param figures draw the figures at the end
  * @param commandLine the command line, for the manifest
  * @param resumeCommand the command that resumes this run, told to the user when it is interrupted
+ * @param shard the shard of the sweep to run, or null for all of it
  */
 public record RunOptions(
     Path outDir,
@@ -22,7 +24,8 @@ public record RunOptions(
     boolean dryRun,
     boolean figures,
     List<String> commandLine,
-    List<String> resumeCommand) {
+    List<String> resumeCommand,
+    Shard shard) {
   /** Checks the fields. */
   public RunOptions {
     Objects.requireNonNull(outDir, "outDir");
@@ -31,6 +34,23 @@ public record RunOptions(
     }
     commandLine = List.copyOf(commandLine);
     resumeCommand = List.copyOf(resumeCommand);
+  }
+
+  /** Options for the whole sweep. */
+  public RunOptions(
+      Path outDir,
+      int threads,
+      boolean resume,
+      boolean dryRun,
+      boolean figures,
+      List<String> commandLine,
+      List<String> resumeCommand) {
+    this(outDir, threads, resume, dryRun, figures, commandLine, resumeCommand, null);
+  }
+
+  /** These options for one shard of the sweep. */
+  public RunOptions withShard(Shard s) {
+    return new RunOptions(outDir, threads, resume, dryRun, figures, commandLine, resumeCommand, s);
   }
 
   /** Options whose resume command names the experiment file as {@code FILE}. */

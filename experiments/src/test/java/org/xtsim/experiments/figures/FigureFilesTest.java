@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
 import org.xtsim.experiments.Metric;
+import org.xtsim.experiments.results.MeanInterval;
 import org.xtsim.experiments.results.ResultRow;
 
 class FigureFilesTest {

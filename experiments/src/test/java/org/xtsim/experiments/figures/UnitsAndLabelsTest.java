@@ -48,10 +48,12 @@ class UnitsAndLabelsTest {
         compared.add(r);
       }
     }
-    assertEquals("overhead vs native, same guest (%)", AxisLabels.overhead(compared, configs));
+    assertEquals(
+        "run-time overhead vs native, same guest (%)", AxisLabels.overhead(compared, configs));
     List<ResultRow> catamount =
         compared.stream().filter(r -> r.guest().equals("catamount")).toList();
-    assertEquals("overhead vs native-catamount (%)", AxisLabels.overhead(catamount, configs));
+    assertEquals(
+        "run-time overhead vs native-catamount (%)", AxisLabels.overhead(catamount, configs));
   }
 
   @Test
@@ -61,7 +63,8 @@ class UnitsAndLabelsTest {
         .forEach(f -> byName.put(f.name(), f));
     assertEquals("MFLOPS per node", byName.get("scaling-hpccg").yLabel());
     assertEquals("run time (s)", byName.get("scaling-cth").yLabel());
-    assertEquals("overhead vs native, same guest (%)", byName.get("overhead-sage").yLabel());
+    assertEquals(
+        "run-time overhead vs native, same guest (%)", byName.get("overhead-sage").yLabel());
     assertEquals("iteration time (ms)", byName.get("distribution-hpccg-iteration_time").yLabel());
     assertEquals("nodes", byName.get("scaling-hpccg").x().label());
     assertEquals(Figure.XKind.LOG2, byName.get("scaling-hpccg").x().kind());

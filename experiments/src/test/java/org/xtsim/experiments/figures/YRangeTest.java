@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.xtsim.experiments.results.MeanInterval;
 
 class YRangeTest {
   private static Figure.Curve flat(String name, double... ys) {

@@ -119,7 +119,7 @@ class ExperimentParserTest {
     assertEquals(8, e.location().line());
     assertTrue(e.problem().contains("did you mean 'cth'?"), e.problem());
     assertTrue(
-        e.problem().contains("hpccg, cth, sage, imb, fwq, ftq, memory-pressure"), e.problem());
+        e.problem().contains("hpccg, cth, sage, pop, imb, fwq, ftq, memory-pressure"), e.problem());
   }
 
   @Test

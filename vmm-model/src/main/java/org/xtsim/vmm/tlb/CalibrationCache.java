@@ -5,11 +5,12 @@ import org.xtsim.node.AccessPattern;
 import org.xtsim.node.NodeSpec;
 
 /**
- * Calibrations computed once per configuration and shared by all nodes and threads. Footprints are
- * bucketed to the next power of two (unless the guest swaps, where the footprint-to-memory ratio
- * matters), so a run with many slightly different phases calibrates a handful of times.
+ * Calibrations computed once per configuration and shared by all nodes and threads, at the
+ * workload's own footprint rounded up to whole 4 KB pages (a footprint rounded up to a power of two
+ * would up to double the pages, the page-table lines and the TLB misses of a phase).
  */
 public final class CalibrationCache {
+  private static final long PAGE_BYTES = 4096;
   private static final CalibrationCache SHARED = new CalibrationCache(Calibrator.DEFAULT_BUDGET);
   private final ConcurrentHashMap<CalibrationKey, PatternCalibration> entries =
       new ConcurrentHashMap<>();
@@ -27,8 +28,7 @@ public final class CalibrationCache {
 
   /** The calibration of {@code pattern} on {@code node} with {@code options}. */
   public PatternCalibration get(NodeSpec node, SimulationOptions options, AccessPattern pattern) {
-    AccessPattern bucketed =
-        options.swap().swaps(pattern.footprintBytes()) ? pattern : bucket(pattern);
+    AccessPattern bucketed = bucket(pattern);
     CalibrationKey key = new CalibrationKey(node, options.withCr3Interval(0), bucketed);
     return entries.computeIfAbsent(
         key, k -> Calibrator.calibrate(k.node(), k.options(), k.pattern(), budgetAccesses));
@@ -39,12 +39,10 @@ public final class CalibrationCache {
     return entries.size();
   }
 
+  /** The pattern with its footprint rounded up to whole 4 KB pages. */
   static AccessPattern bucket(AccessPattern p) {
     long f = p.footprintBytes();
-    long b = Long.highestOneBit(f);
-    if (b != f) {
-      b <<= 1;
-    }
-    return new AccessPattern(p.kind(), b, p.strideBytes());
+    long rounded = (f + PAGE_BYTES - 1) & -PAGE_BYTES;
+    return rounded == f ? p : new AccessPattern(p.kind(), rounded, p.strideBytes());
   }
 }

@@ -12,7 +12,8 @@ import org.xtsim.vmm.SwapConfig;
  * <ol>
  *   <li>steady state: warm up, then count translation cycles, walks and references (no exits: the
  *       first-touch faults of the warm-up are not part of the steady state);
- *   <li>refill: flush the TLB and walk caches repeatedly and measure the extra cycles until warm;
+ *   <li>refill: a second simulator with the same history has its TLB and walk caches flushed at the
+ *       start of each of 16 rounds; the extra cycles over the steady run, per flush;
  *   <li>the distinct-page curve at shadow-page size, for shadow refills after CR3 writes;
  *   <li>swap rates, if the guest swaps: on a footprint scaled down (with guest memory and cache in
  *       proportion) until a sweep fits the budget, after one touch of every page, warmed up for two
@@ -34,27 +35,38 @@ public final class Calibrator {
       NodeSpec node, SimulationOptions options, AccessPattern pattern, long budget) {
     SimulationOptions clean = options.withSwap(SwapConfig.NONE).withCr3Interval(0);
     SimulationOptions noExitFlush = clean.withFlushTlbOnVmrun(false);
+    // Two simulators with the same history: one runs on, the other has its TLB and walk caches
+    // flushed at the start of each round; the difference of their cycles is the refill, paired
+    // reference by reference (the data caches are not flushed: a CR3 write keeps them).
     TlbSimulator sim = new TlbSimulator(node, noExitFlush, pattern.footprintBytes());
+    TlbSimulator flushed = new TlbSimulator(node, noExitFlush, pattern.footprintBytes());
     AddressStream stream = new AddressStream(pattern, SEED);
+    AddressStream flushedStream = new AddressStream(pattern, SEED);
     sim.run(stream, budget);
+    flushed.run(flushedStream, budget);
     sim.stats().reset();
-    sim.run(stream, budget);
+    flushed.stats().reset();
+    long round = Math.max(1, budget / FLUSH_ROUNDS);
+    for (int r = 0; r < FLUSH_ROUNDS; r++) {
+      sim.run(stream, round);
+      flushed.flushTlb();
+      flushed.run(flushedStream, round);
+    }
     TranslationStats steady = sim.stats();
     double cpa = steady.cyclesPerAccess();
     double missesPerAccess = steady.tlbMisses() / (double) steady.accesses();
     double refsPerWalk = steady.referencesPerWalk();
-
-    long round = Math.max(1, budget / FLUSH_ROUNDS);
-    steady.reset();
-    for (int r = 0; r < FLUSH_ROUNDS; r++) {
-      sim.flushTlb();
-      sim.run(stream, round);
-    }
     double refill =
-        Math.max(0, (steady.translationCycles() - cpa * steady.accesses()) / FLUSH_ROUNDS);
+        Math.max(
+            0,
+            (flushed.stats().translationCycles() - steady.translationCycles())
+                / (double) FLUSH_ROUNDS);
 
     long[] checkpoints = checkpoints(budget * 4);
-    double[] distinct = distinctPages(pattern, options.tlbPage().shift(), checkpoints);
+    int pageShift = options.tlbPage().shift();
+    double[] distinct = distinctPages(pattern, pageShift, checkpoints);
+    long pageBytes = 1L << pageShift;
+    double footprintPages = (double) ((pattern.footprintBytes() + pageBytes - 1) >>> pageShift);
 
     PatternCalibration.SwapRates swapRates = PatternCalibration.SwapRates.NONE;
     ExitCounts swapExits = new ExitCounts();
@@ -62,7 +74,15 @@ public final class Calibrator {
       swapRates = measureSwap(node, options, pattern, budget, swapExits);
     }
     return new PatternCalibration(
-        cpa, missesPerAccess, refsPerWalk, refill, checkpoints, distinct, swapRates, swapExits);
+        cpa,
+        missesPerAccess,
+        refsPerWalk,
+        refill,
+        checkpoints,
+        distinct,
+        footprintPages,
+        swapRates,
+        swapExits);
   }
 
   private static long[] checkpoints(long max) {
@@ -101,7 +121,8 @@ public final class Calibrator {
     long footprint = pattern.footprintBytes();
     long memory = swap.guestMemoryBytes();
     long cache = swap.bypassCacheBytes();
-    while (sweepAccesses(pattern.kind(), footprint, pattern.strideBytes()) > budget * 4
+    while (AddressStream.sweepAccesses(pattern.kind(), footprint, pattern.strideBytes())
+            > budget * 4
         && (footprint >>> 12) > 2 * SWAP_MIN_PAGES) {
       footprint >>>= 1;
       memory >>>= 1;
@@ -121,7 +142,9 @@ public final class Calibrator {
     sim.run(new AddressStream(touch, SEED), footprint >>> 12);
     AddressStream stream = new AddressStream(scaled, SEED + 2);
     long window =
-        Math.max(budget, 2 * sweepAccesses(pattern.kind(), footprint, pattern.strideBytes()));
+        Math.max(
+            budget,
+            2 * AddressStream.sweepAccesses(pattern.kind(), footprint, pattern.strideBytes()));
     sim.run(stream, window);
     sim.stats().reset();
     sim.run(stream, window);
@@ -130,21 +153,5 @@ public final class Calibrator {
     exitsPerAccess.addAll(s.exits(), 1.0 / n);
     return new PatternCalibration.SwapRates(
         s.guestSwapFaults() / n, s.diskReads() / n, s.diskWrites() / n, s.bypassHits() / n);
-  }
-
-  /** Accesses for the pattern to cover its footprint once. */
-  static long sweepAccesses(AccessKind kind, long footprint, long stride) {
-    switch (kind) {
-      case SEQUENTIAL:
-        return footprint / 8;
-      case STRIDED:
-        return Math.max(1, footprint / stride);
-      case STENCIL:
-        return 7 * (footprint / 8);
-      case RANDOM:
-        return 4 * (footprint >>> 12);
-      default:
-        throw new AssertionError(kind);
-    }
   }
 }

@@ -15,13 +15,20 @@ import org.xtsim.node.TlbHierarchy;
  * needs a final host walk ({@code h}). 4 KB guest and host pages give 24.
  *
  * <p>Guest page-table pages get guest-physical addresses in a region of their own, one 4 KB page
- * per table; data is identity-mapped (guest-physically contiguous, as Catamount and Kitten map it).
+ * per table, and host page-table pages host-physical addresses in another; data is identity-mapped
+ * (guest-physically contiguous, as Catamount and Kitten map it), and guest-physical addresses are
+ * host-physical ones. Each reference reads its 8-byte entry through the {@link DataCacheSimulator}
+ * and costs the latency of the level it hits (DRAM latency on a miss in all), so a walk whose
+ * entries stay in L2 costs far less than one that goes to memory.
  */
 final class PageWalker {
   private static final long GUEST_SPACE = 0;
   private static final long HOST_SPACE = 1L << 56;
-  private static final long TABLE_REGION = 1L << 46;
+  private static final long GUEST_TABLE_REGION = 1L << 46;
+  private static final long HOST_TABLE_REGION = 1L << 47;
   private static final long[] LEVEL_OFFSET = {0, 0, 1, 1 + 512, 1 + 512 + 512 * 512};
+  private static final int ENTRY_SHIFT = 3;
+  private static final long INDEX_MASK = 511;
 
   private final boolean nested;
   private final int guestLevels;
@@ -29,14 +36,27 @@ final class PageWalker {
   private final int hostShift;
   private final TranslationCache pwc;
   private final TranslationCache nestedTlb;
+  private final DataCacheSimulator caches;
+  private final int[] levelCycles;
+  private final TranslationStats stats;
 
   /**
    * @param nested 2-D walks if true
    * @param guestPage leaf page size of the 1-D tables, or of the guest tables when nested
    * @param hostPage host page size (nested only)
    * @param tlb sizes of the page-walk cache and nested TLB
+   * @param caches the data caches the entries are read through
+   * @param levelCycles cost of a reference by the level it hits, DRAM last
+   * @param stats where references and their cycles are counted
    */
-  PageWalker(boolean nested, PageSize guestPage, PageSize hostPage, TlbHierarchy tlb) {
+  PageWalker(
+      boolean nested,
+      PageSize guestPage,
+      PageSize hostPage,
+      TlbHierarchy tlb,
+      DataCacheSimulator caches,
+      int[] levelCycles,
+      TranslationStats stats) {
     this.nested = nested;
     this.guestLevels = guestPage.walkLevels();
     this.hostLevels = hostPage.walkLevels();
@@ -48,6 +68,9 @@ final class PageWalker {
         nested
             ? TranslationCache.of(ntlbEntries, ntlbEntries)
             : TranslationCache.NullCache.INSTANCE;
+    this.caches = caches;
+    this.levelCycles = levelCycles.clone();
+    this.stats = stats;
   }
 
   /** Bits of the address below the entry of {@code level} (1 = PML4 ... 4 = PTE). */
@@ -59,9 +82,21 @@ final class PageWalker {
     return space | ((long) level << 52) | (address >>> shift(level));
   }
 
-  /** Memory references to translate {@code va}; updates the walk caches. */
+  /** Address of the table of {@code level} that maps {@code address}, in {@code region}. */
+  private static long table(long region, int level, long address) {
+    long prefix = level == 1 ? 0 : address >>> shift(level - 1);
+    return region + ((LEVEL_OFFSET[level] + prefix) << 12);
+  }
+
+  /** Address of the entry of {@code level} for {@code address}, tables in {@code region}. */
+  private static long entry(long region, int level, long address) {
+    return table(region, level, address)
+        + (((address >>> shift(level)) & INDEX_MASK) << ENTRY_SHIFT);
+  }
+
+  /** Memory references to translate {@code va}; updates the walk caches and the counters. */
   int walk(long va) {
-    return nested ? walk2d(va) : walk1d(GUEST_SPACE, va, guestLevels);
+    return nested ? walk2d(va) : walk1d(GUEST_SPACE, GUEST_TABLE_REGION, va, guestLevels);
   }
 
   /** Empties the walk caches (TLB flush). */
@@ -70,8 +105,20 @@ final class PageWalker {
     nestedTlb.flush();
   }
 
-  private int walk1d(long space, long address, int levels) {
-    return levels - deepestCached(space, address, levels);
+  /** One entry read at {@code address}: costs the latency of the cache level it hits. */
+  private void read(long address) {
+    int level = caches.walkReference(address);
+    stats.walkReferences++;
+    stats.walkReferencesByLevel[level]++;
+    stats.translationCycles += levelCycles[level];
+  }
+
+  private int walk1d(long space, long region, long address, int levels) {
+    int from = deepestCached(space, address, levels) + 1;
+    for (int level = from; level <= levels; level++) {
+      read(entry(region, level, address));
+    }
+    return levels - from + 1;
   }
 
   /**
@@ -91,9 +138,9 @@ final class PageWalker {
     int cached = deepestCached(GUEST_SPACE, gva, guestLevels);
     int refs = 0;
     for (int level = cached + 1; level <= guestLevels; level++) {
-      long prefix = level == 1 ? 0 : gva >>> shift(level - 1);
-      long tableGpa = TABLE_REGION + ((LEVEL_OFFSET[level] + prefix) << 12);
+      long tableGpa = table(GUEST_TABLE_REGION, level, gva);
       refs += hostTranslate(tableGpa) + 1;
+      read(entry(GUEST_TABLE_REGION, level, gva));
     }
     return refs + hostTranslate(gva);
   }
@@ -102,6 +149,6 @@ final class PageWalker {
     if (nestedTlb.access(gpa >>> hostShift)) {
       return 0;
     }
-    return walk1d(HOST_SPACE, gpa, hostLevels);
+    return walk1d(HOST_SPACE, HOST_TABLE_REGION, gpa, hostLevels);
   }
 }

@@ -14,6 +14,7 @@ import org.xtsim.vmm.ExitType;
  * @param refillCyclesPerFlush extra translation cycles after a full TLB flush, until warm again
  * @param distinctPageCheckpoints accesses at which {@code distinctPages} was sampled (powers of 2)
  * @param distinctPages shadow-sized pages touched in the first {@code n} accesses after a discard
+ * @param footprintPages shadow-sized pages of the footprint: no interval touches more
  * @param swap steady-state swap counts per access (faults, disk reads and writes, bypass hits)
  * @param swapExitsPerAccess steady-state exits per access caused by swapping
  */
@@ -24,6 +25,7 @@ public record PatternCalibration(
     double refillCyclesPerFlush,
     long[] distinctPageCheckpoints,
     double[] distinctPages,
+    double footprintPages,
     SwapRates swap,
     ExitCounts swapExitsPerAccess) {
 
@@ -46,9 +48,14 @@ public record PatternCalibration(
 
   /**
    * Shadow pages touched in {@code accesses} references after the shadow tables were discarded:
-   * linear interpolation between checkpoints, linear extrapolation beyond the last.
+   * linear interpolation between checkpoints, linear extrapolation beyond the last, never more than
+   * the pages of the footprint (a refill cannot fault on pages that do not exist).
    */
   public double distinctPagesIn(double accesses) {
+    return Math.min(footprintPages, measuredOrExtrapolated(accesses));
+  }
+
+  private double measuredOrExtrapolated(double accesses) {
     if (accesses <= 0 || distinctPageCheckpoints.length == 0) {
       return 0;
     }

@@ -7,7 +7,8 @@ import org.xtsim.vmm.SwapConfig;
 /**
  * What the TLB simulator models besides the node's TLBs.
  *
- * @param mode paging mode (not {@link PagingMode#AUTOMATIC}: the simulator runs one mode)
+ * @param mode paging mode (not one chosen per phase, {@link PagingMode#selectsPerPhase()}: the
+ *     simulator runs one mode)
  * @param guestPage page size of the guest's (or native OS's) page tables
  * @param hostPage page size of the VMM's host mappings (ignored when native)
  * @param flushTlbOnVmrun whether each exit flushes the TLB and walk caches (no ASIDs)
@@ -23,8 +24,8 @@ public record SimulationOptions(
     SwapConfig swap) {
   /** Validates. */
   public SimulationOptions {
-    if (mode == PagingMode.AUTOMATIC) {
-      throw new IllegalArgumentException("the simulator runs one paging mode, not automatic");
+    if (mode.selectsPerPhase()) {
+      throw new IllegalArgumentException("the simulator runs one paging mode, not " + mode);
     }
     if (cr3IntervalAccesses < 0) {
       throw new IllegalArgumentException("cr3IntervalAccesses must be >= 0");

@@ -1,5 +1,7 @@
 package org.xtsim.vmm.tlb;
 
+import java.util.List;
+import org.xtsim.node.CacheLevel;
 import org.xtsim.node.NodeSpec;
 import org.xtsim.node.PageSize;
 import org.xtsim.node.TlbHierarchy;
@@ -14,12 +16,14 @@ import org.xtsim.vmm.SwapConfig;
  * nested-fault and swap machinery, counting hits, misses, walk references, cycles and exits.
  *
  * <p>Per access: the L1 DTLB (the last page is remembered, as it is always most recently used),
- * then the L2 DTLB (costs {@code l2HitCycles}), then a walk (each reference costs {@code
- * pageWalkReferenceCycles}). On a miss the VMM may exit first: a shadow fill (#PF) when the shadow
- * entry is missing, a nested page fault (NPF) on the first touch of a host page, a guest swap
- * fault. Every exit flushes the TLB and walk caches unless ASIDs are used. Guest page residency for
- * the swap model is updated on TLB misses, which approximates an OS that sees accesses through
- * accessed bits rather than every reference.
+ * then the L2 DTLB (costs {@code l2HitCycles}), then a walk, each of whose references costs the
+ * latency of the data-cache level it hits (the node's {@link org.xtsim.node.CacheHierarchy}) or the
+ * DRAM latency; the data references go through the same caches, so page-table lines compete with
+ * the data for room. On a miss the VMM may exit first: a shadow fill (#PF) when the shadow entry is
+ * missing, a nested page fault (NPF) on the first touch of a host page, a guest swap fault. Every
+ * exit flushes the TLB and walk caches unless ASIDs are used. Guest page residency for the swap
+ * model is updated on TLB misses, which approximates an OS that sees accesses through accessed bits
+ * rather than every reference.
  *
  * <p>Not thread-safe; allocation-free once built.
  */
@@ -31,7 +35,7 @@ public final class TlbSimulator {
   private final TranslationCache l1;
   private final TranslationCache l2;
   private final int l2HitCycles;
-  private final int referenceCycles;
+  private final DataCacheSimulator caches;
   private final PageWalker walker;
   private final PageBitmap shadow;
   private final PageBitmap hostTouched;
@@ -73,10 +77,17 @@ public final class TlbSimulator {
     this.l2 =
         tlb.l2For(tlbPage).map(TlbSimulator::cache).orElse(TranslationCache.NullCache.INSTANCE);
     this.l2HitCycles = tlb.l2HitCycles();
-    this.referenceCycles = node.pageWalkReferenceCycles();
+    this.caches = new DataCacheSimulator(node.caches());
     boolean nested = mode == PagingMode.NESTED;
     this.walker =
-        new PageWalker(nested, nested ? options.guestPage() : tlbPage, options.hostPage(), tlb);
+        new PageWalker(
+            nested,
+            nested ? options.guestPage() : tlbPage,
+            options.hostPage(),
+            tlb,
+            caches,
+            levelCycles(node),
+            stats);
     this.shadow = mode.shadow() ? new PageBitmap(footprintBytes >>> tlbShift) : null;
     this.hostTouched = nested ? new PageBitmap(footprintBytes >>> hostShift) : null;
     this.swap = options.swap();
@@ -92,6 +103,20 @@ public final class TlbSimulator {
     this.guestMemory = swapping ? new FullyAssociativeLru(swap.guestPages()) : null;
     this.bypassCache = bypass ? new FullyAssociativeLru(swap.cachePages()) : null;
     this.swappedOut = swapping ? new PageBitmap(footprintBytes >>> 12) : null;
+  }
+
+  /** Cost of a walk reference by where it hits: each cache level's latency, then DRAM's. */
+  static int[] levelCycles(NodeSpec node) {
+    List<CacheLevel> levels = node.caches().levels();
+    if (levels.size() > TranslationStats.MAX_CACHE_LEVELS) {
+      throw new IllegalArgumentException("at most 7 cache levels, was " + levels.size());
+    }
+    int[] cycles = new int[levels.size() + 1];
+    for (int i = 0; i < levels.size(); i++) {
+      cycles[i] = levels.get(i).hitCycles();
+    }
+    cycles[levels.size()] = (int) Math.round(node.memoryLatencyCycles());
+    return cycles;
   }
 
   private static TranslationCache cache(TlbStructure s) {
@@ -117,6 +142,7 @@ public final class TlbSimulator {
         cr3Write();
       }
       long va = stream.next();
+      caches.data(va);
       long page = va >>> tlbShift;
       if (page == lastPage) {
         stats.l1Hits++;
@@ -182,9 +208,7 @@ public final class TlbSimulator {
       l2.insert(page);
       l1.insert(page);
     }
-    int refs = walker.walk(va);
-    stats.walkReferences += refs;
-    stats.translationCycles += (long) refs * referenceCycles;
+    walker.walk(va);
   }
 
   /** Guest residency of 4 KB page {@code gp}; returns the number of exits it caused. */

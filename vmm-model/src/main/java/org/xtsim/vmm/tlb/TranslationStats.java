@@ -1,15 +1,23 @@
 package org.xtsim.vmm.tlb;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.xtsim.vmm.ExitCounts;
 
 /** Counters of a TLB-simulator run. Mutable, filled by {@link TlbSimulator}. */
 public final class TranslationStats {
+  /** Most data-cache levels a node may have. */
+  static final int MAX_CACHE_LEVELS = 7;
+
   long accesses;
   long l1Hits;
   long l2Hits;
   long walks;
   long walkReferences;
+
+  /** Walk references by where they hit: index 0 = L1 ... then DRAM after the last cache level. */
+  final long[] walkReferencesByLevel = new long[MAX_CACHE_LEVELS + 1];
+
   long translationCycles;
   long tlbFlushes;
   long cr3Writes;
@@ -48,12 +56,20 @@ public final class TranslationStats {
     return walkReferences;
   }
 
+  /**
+   * Walk references that hit cache level {@code level} (0 = L1); {@code level} = the number of
+   * cache levels counts those that went to DRAM.
+   */
+  public long walkReferencesAt(int level) {
+    return walkReferencesByLevel[level];
+  }
+
   /** Mean memory references per walk. */
   public double referencesPerWalk() {
     return walks == 0 ? 0 : walkReferences / (double) walks;
   }
 
-  /** Cycles of translation: L2 hits plus walk references. */
+  /** Cycles of translation: L2 TLB hits plus walk references, each at its cache level's cost. */
   public long translationCycles() {
     return translationCycles;
   }
@@ -125,6 +141,7 @@ public final class TranslationStats {
     l2Hits = 0;
     walks = 0;
     walkReferences = 0;
+    Arrays.fill(walkReferencesByLevel, 0);
     translationCycles = 0;
     tlbFlushes = 0;
     cr3Writes = 0;

@@ -113,7 +113,7 @@ public final class CthProxy implements Workload {
     private final Grid3d grid;
 
     Run(int ranks) {
-      super(ranks, steps, allreduces, sweep());
+      super(ranks, steps, allreduces, sweep(), meshBytes());
       this.grid = new Grid3d(ranks);
     }
 
@@ -146,10 +146,15 @@ public final class CthProxy implements Workload {
     }
   }
 
+  /** Bytes of the rank's mesh: every variable of every cell of its cube. */
+  long meshBytes() {
+    return (long) cells * cells * cells * variables * DOUBLE_BYTES;
+  }
+
   /** One step's sweep over every cell and variable of the rank's cube. */
   private ComputeStep sweep() {
     double cellCount = (double) cells * cells * cells;
-    long footprint = (long) cellCount * variables * DOUBLE_BYTES;
+    long footprint = meshBytes();
     return ComputeStep.of(
         "cth-step",
         ComputePhase.of(

@@ -10,35 +10,10 @@ final class Grid3d {
   final int pz;
 
   Grid3d(int ranks) {
-    int[] dims = {1, 1, 1};
-    int n = ranks;
-    // Assign prime factors, largest first, to the currently smallest dimension.
-    for (int f = largestFactor(n); n > 1; f = largestFactor(n)) {
-      int smallest = 0;
-      for (int d = 1; d < 3; d++) {
-        if (dims[d] < dims[smallest]) {
-          smallest = d;
-        }
-      }
-      dims[smallest] *= f;
-      n /= f;
-    }
-    java.util.Arrays.sort(dims);
-    px = dims[2];
+    int[] dims = BalancedDims.of(ranks, 3);
+    px = dims[0];
     py = dims[1];
-    pz = dims[0];
-  }
-
-  private static int largestFactor(int n) {
-    int largest = 1;
-    int m = n;
-    for (int f = 2; (long) f * f <= m; f++) {
-      while (m % f == 0) {
-        largest = f;
-        m /= f;
-      }
-    }
-    return m > 1 ? m : largest;
+    pz = dims[2];
   }
 
   /** The neighbour of {@code rank} across face {@code face} (0..5: −x +x −y +y −z +z), or −1. */

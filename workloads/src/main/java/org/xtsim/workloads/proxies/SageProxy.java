@@ -24,9 +24,14 @@ import org.xtsim.workloads.WorkloadInstance;
  * of (seed, s, j): rank r sends to r + d_j and r − d_j (mod P) and receives from the same two, so
  * the pattern is symmetric without any rank telling another. The size of the message a sends with
  * offset j in step s is the mean size × (0.5 + u(seed, s, j, a)). Cell counts are the mean × (1 +
- * {@code imbalance} × (2u − 1)). Cell work is a gather/scatter over the rank's mesh: random
- * references over its footprint, which is what makes SAGE sensitive to TLB reach. Sizes and rates
- * are <b>assumptions</b> to sweep. Figure of merit: run time.
+ * {@code imbalance} × (2u − 1)). Cell work sweeps the rank's cells in mesh order: each cell's state
+ * word by word and, through its neighbour list, one word from each of its six face neighbours
+ * (cells ± 1, ± s, ± s² of a cube of side s: indirect but clustered gathers, {@link
+ * AccessKind#CELL_GATHER}). SAGE stores a rank's cells as one contiguous block of a 1-D cell
+ * ordering of the spatial mesh and gathers neighbour data through index lists (Kerbyson et al.,
+ * SC2001); the scatter of cells a refinement appends out of mesh order is not modelled, so the
+ * stream is the locality of the base mesh. Sizes and rates are <b>assumptions</b> to sweep. Figure
+ * of merit: run time.
  */
 public final class SageProxy implements Workload {
   /** Mean cells per rank; <b>assumption</b> (SAGE weak-scaling runs used ~10⁴–10⁵). */
@@ -192,7 +197,7 @@ public final class SageProxy implements Workload {
     private final long seed;
 
     Run(int ranks, long seed) {
-      super(ranks, steps, allreduces, cellUnit());
+      super(ranks, steps, allreduces, cellUnit(), (long) cells * bytesPerCell);
       this.ranks = ranks;
       this.seed = seed;
     }
@@ -223,15 +228,20 @@ public final class SageProxy implements Workload {
     }
   }
 
-  /** The work of {@link #CELLS_PER_UNIT} cells: a gather/scatter over the rank's whole mesh. */
+  /**
+   * The work of {@link #CELLS_PER_UNIT} cells: each cell's state read word by word and one word
+   * gathered from each face neighbour ({@link AccessKind#CELL_GATHER} over the rank's mesh).
+   */
   private ComputeStep cellUnit() {
     long footprint = (long) cells * bytesPerCell;
+    double referencesPerCell =
+        (double) bytesPerCell / DOUBLE_BYTES + AccessPattern.CELL_FACE_NEIGHBOURS;
     return ComputeStep.of(
         "sage-cells",
         ComputePhase.of(
             (double) CELLS_PER_UNIT * flopsPerCell,
             (double) CELLS_PER_UNIT * bytesPerCell,
-            (double) CELLS_PER_UNIT * bytesPerCell / DOUBLE_BYTES,
-            AccessPattern.of(AccessKind.RANDOM, footprint)));
+            CELLS_PER_UNIT * referencesPerCell,
+            new AccessPattern(AccessKind.CELL_GATHER, footprint, bytesPerCell)));
   }
 }

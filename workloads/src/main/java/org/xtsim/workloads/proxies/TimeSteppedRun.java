@@ -4,6 +4,7 @@ import java.util.List;
 import org.xtsim.engine.SimTime;
 import org.xtsim.network.mpi.JobResult;
 import org.xtsim.network.mpi.Mpi;
+import org.xtsim.node.ComputePhase;
 import org.xtsim.params.Param;
 import org.xtsim.workloads.ComputeStep;
 import org.xtsim.workloads.Histograms;
@@ -11,10 +12,11 @@ import org.xtsim.workloads.WorkloadInstance;
 import org.xtsim.workloads.WorkloadResult;
 
 /**
- * The time-step loop both proxies share: per step every rank computes, exchanges with its
- * neighbours and calls a few 8-byte allreduces; per-rank state is a step counter, a stage code and
- * the allreduces done. Rank 0's step times form the step-time distribution; the figure of merit is
- * the run time.
+ * The time-step loop both proxies share: a set-up that writes the rank's mesh once (its first
+ * touch), then per step every rank computes, exchanges with its neighbours and calls a few 8-byte
+ * allreduces; per-rank state is a step counter, a stage code and the allreduces done. Rank 0's step
+ * times form the step-time distribution; the figure of merit is the run time of the time-step loop
+ * (from rank 0's first step to the end; the set-up counts in the completion time only).
  */
 abstract class TimeSteppedRun implements WorkloadInstance {
   /** Time steps of a run, declared once for both proxies. */
@@ -31,9 +33,12 @@ abstract class TimeSteppedRun implements WorkloadInstance {
           .meaning("8-byte allreduces per time step (time-step control)")
           .source(Param.ASSUMPTION);
 
-  private static final byte COMPUTE = 0;
-  private static final byte EXCHANGE = 1;
-  private static final byte REDUCE = 2;
+  private static final byte SETUP = 0;
+  private static final byte COMPUTE = 1;
+  private static final byte EXCHANGE = 2;
+  private static final byte REDUCE = 3;
+  private static final int STEP_COMPUTE = 0;
+  private static final int STEP_SETUP = 1;
   private static final long DOUBLE_BYTES = 8;
 
   private final int steps;
@@ -44,10 +49,15 @@ abstract class TimeSteppedRun implements WorkloadInstance {
   private final byte[] reductionsDone;
   private final long[] rank0StepStartPs;
 
-  TimeSteppedRun(int ranks, int steps, int allreduces, ComputeStep computeStep) {
+  /**
+   * @param computeStep one unit of a step's compute
+   * @param meshBytes the rank's mesh, written once by the set-up
+   */
+  TimeSteppedRun(int ranks, int steps, int allreduces, ComputeStep computeStep, long meshBytes) {
     this.steps = steps;
     this.allreduces = allreduces;
-    this.computeSteps = List.of(computeStep);
+    this.computeSteps =
+        List.of(computeStep, ComputeStep.of("setup", ComputePhase.firstTouch(meshBytes)));
     this.step = new int[ranks];
     this.stage = new byte[ranks];
     this.reductionsDone = new byte[ranks];
@@ -73,6 +83,10 @@ abstract class TimeSteppedRun implements WorkloadInstance {
     while (true) {
       int s = step[rank];
       switch (stage[rank]) {
+        case SETUP:
+          stage[rank] = COMPUTE;
+          mpi.compute(STEP_SETUP, 1);
+          return true;
         case COMPUTE:
           if (rank == 0) {
             rank0StepStartPs[s] = mpi.nowPs();
@@ -81,7 +95,7 @@ abstract class TimeSteppedRun implements WorkloadInstance {
             return false;
           }
           stage[rank] = EXCHANGE;
-          mpi.compute(0, computeUnits(rank, s));
+          mpi.compute(STEP_COMPUTE, computeUnits(rank, s));
           return true;
         case EXCHANGE:
           stage[rank] = REDUCE;
@@ -104,7 +118,7 @@ abstract class TimeSteppedRun implements WorkloadInstance {
 
   @Override
   public final void report(JobResult job, WorkloadResult.Builder out) {
-    double seconds = SimTime.toSeconds(job.completionPs());
+    double seconds = SimTime.toSeconds(job.completionPs() - rank0StepStartPs[0]);
     out.lowerIsBetter("run_time", seconds, "s");
     out.lowerIsBetter("step_time", seconds / steps * 1e3, "ms");
     long[] stepPs = new long[steps];

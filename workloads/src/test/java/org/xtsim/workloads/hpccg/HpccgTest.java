@@ -1,9 +1,17 @@
 package org.xtsim.workloads.hpccg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.xtsim.node.ComputePhase;
+import org.xtsim.node.NodePresets;
+import org.xtsim.node.PageSize;
+import org.xtsim.node.os.OsPersonalities;
+import org.xtsim.vmm.ExitType;
+import org.xtsim.vmm.NodeCostModel;
+import org.xtsim.vmm.VmmConfig;
 import org.xtsim.workloads.ComputeStep;
 import org.xtsim.workloads.RecordingMpiAccess;
 import org.xtsim.workloads.WorkloadInstance;
@@ -62,5 +70,31 @@ class HpccgTest {
     long n = 10L * 12 * 14;
     double expected = 150 * (2.0 * hpccg.nonZeros(0, 2) + 10.0 * n);
     assertEquals(expected, flops, 1e-6 * expected);
+  }
+
+  @Test
+  void shouldTouchAllItsMemoryOnceBeforeTheSolveAndTakeNestedFaultsThere() {
+    WorkloadInstance run = hpccg.instantiate(2, 1);
+    List<String> ops = RecordingMpiAccess.trace(run, 0, 2);
+    String first = ops.get(0);
+    ComputeStep setup = run.steps().get(Integer.parseInt(first.split(":")[1].split("x")[0]));
+    assertEquals("setup", setup.name());
+    long memory = 10L * 12 * 14 * Hpccg.MEMORY_BYTES_PER_ROW;
+    ComputePhase touch = setup.phases().get(0);
+    assertEquals(memory, touch.pageTableActivity().firstTouchBytes());
+    long pages4k = (memory + 4095) / 4096;
+    NodeCostModel nested4k =
+        NodeCostModel.calibrate(
+            NodePresets.xt4(), OsPersonalities.catamount(), VmmConfig.nested(PageSize.SIZE_4K));
+    assertEquals(pages4k, nested4k.exits(touch).get(ExitType.NPF), 0);
+    NodeCostModel nested2m =
+        NodeCostModel.calibrate(
+            NodePresets.xt4(), OsPersonalities.catamount(), VmmConfig.nested(PageSize.SIZE_2M));
+    assertEquals((memory + (2 << 20) - 1) / (2 << 20), nested2m.exits(touch).get(ExitType.NPF), 0);
+    assertTrue(nested4k.cycles(touch).vmm() > nested2m.cycles(touch).vmm());
+    NodeCostModel nativeNode =
+        NodeCostModel.calibrate(
+            NodePresets.xt4(), OsPersonalities.catamount(), VmmConfig.nativeNode());
+    assertEquals(0, nativeNode.exits(touch).total(), 0);
   }
 }

@@ -1,4 +1,4 @@
-package org.xtsim.experiments.figures;
+package org.xtsim.experiments.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.xtsim.experiments.figures;
+package org.xtsim.experiments.results;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -12,17 +12,17 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param high upper end of the interval
  * @param n number of replicates
  */
-record MeanInterval(double mean, double low, double high, int n) {
+public record MeanInterval(double mean, double low, double high, int n) {
   /** The confidence level the figures draw: 95 %. */
-  static final double LEVEL = 0.95;
+  public static final double LEVEL = 0.95;
 
   /** The mean and 95 % interval of {@code values} (at least one). */
-  static MeanInterval of(double[] values) {
+  public static MeanInterval of(double[] values) {
     return of(values, LEVEL);
   }
 
   /** The mean and {@code level} interval of {@code values} (at least one). */
-  static MeanInterval of(double[] values, double level) {
+  public static MeanInterval of(double[] values, double level) {
     int n = values.length;
     if (n == 0) {
       throw new IllegalArgumentException("no values");
@@ -46,12 +46,12 @@ record MeanInterval(double mean, double low, double high, int n) {
   }
 
   /** Whether there is an interval to draw (several replicates that differ). */
-  boolean hasWidth() {
+  public boolean hasWidth() {
     return high > low;
   }
 
   /** This interval with every value multiplied by {@code factor} (&gt; 0). */
-  MeanInterval scaled(double factor) {
+  public MeanInterval scaled(double factor) {
     return new MeanInterval(mean * factor, low * factor, high * factor, n);
   }
 }
