@@ -69,6 +69,35 @@ public interface NetworkModel {
       long payload);
 
   /**
+   * What {@link #stream} returns when the send's completion will come through {@link
+   * MessageSink#sent}.
+   */
+  long COMPLETES_LATER = -1;
+
+  /**
+   * Hands a long message to the NIC of {@code sourceNode} as {@link #transmit} does, for a backend
+   * whose NIC may share its DMA engine between this message and others handed over later: then its
+   * local completion is not known yet, this returns {@link #COMPLETES_LATER}, and the backend calls
+   * {@link MessageSink#sent} with {@code token} during an event of {@code sourceNode} once it is
+   * known. The default (a backend whose timing is fixed at hand-over) is {@link #transmit}.
+   *
+   * @param token the caller's name for the send, handed back to {@link MessageSink#sent}, ≥ 0
+   * @return when the send completes locally, or {@link #COMPLETES_LATER}
+   */
+  default long stream(
+      Context ctx,
+      int sourceNode,
+      int destNode,
+      long startPs,
+      long readyPs,
+      long bytes,
+      long header,
+      long payload,
+      int token) {
+    return transmit(ctx, sourceNode, destNode, startPs, readyPs, bytes, header, payload);
+  }
+
+  /**
    * Executes a network event (type ≥ {@link #FIRST_EVENT_TYPE}); messages that complete are handed
    * to {@code sink}.
    */

@@ -93,9 +93,14 @@ public final class NodeCostModel {
       throw new IllegalArgumentException(
           "preset " + node.name() + " cannot map " + vmm.hostPage() + " host pages");
     }
+    if (vmm.nativeTranslation() && !vmm.swap().equals(SwapConfig.NONE)) {
+      throw new IllegalArgumentException(
+          "native translation is a what-if without memory pressure; it models no swapping");
+    }
     boolean flush = vmm.virtualized() && vmm.exitCosts().flushTlbOnVmrun();
     this.tlbFlushedOnExit = flush;
-    PagingMode refillMode = vmm.mode().selectsPerPhase() ? PagingMode.NESTED : vmm.mode();
+    PagingMode refillMode =
+        translationMode(vmm.mode().selectsPerPhase() ? PagingMode.NESTED : vmm.mode());
     this.interruptRefillCycles =
         flush
             ? cache
@@ -237,7 +242,7 @@ public final class NodeCostModel {
     PagingMode m =
         !vmm.virtualized()
             ? PagingMode.NATIVE
-            : vmm.mode().selectsPerPhase() ? PagingMode.NESTED : vmm.mode();
+            : translationMode(vmm.mode().selectsPerPhase() ? PagingMode.NESTED : vmm.mode());
     return cache.get(node, options(m), vmm.interruptRefillPattern()).refillCyclesPerFlush();
   }
 
@@ -334,7 +339,13 @@ public final class NodeCostModel {
         chosen.diskWrites());
   }
 
-  private PhaseCost costIn(PagingMode m, ComputePhase phase) {
+  /** The mode whose translation a phase in mode {@code m} pays: native under the what-if. */
+  private PagingMode translationMode(PagingMode m) {
+    return vmm.nativeTranslation() ? PagingMode.NATIVE : m;
+  }
+
+  private PhaseCost costIn(PagingMode mode, ComputePhase phase) {
+    PagingMode m = translationMode(mode);
     SimulationOptions opts = options(m);
     PatternCalibration cal = cache.get(node, opts, phase.pattern());
     double refs = phase.memoryReferences();
@@ -378,7 +389,7 @@ public final class NodeCostModel {
         throw new AssertionError(m);
     }
 
-    if (m != PagingMode.NATIVE) {
+    if (mode != PagingMode.NATIVE) {
       for (Map.Entry<ExitType, Double> e : vmm.guestExitRatesPerSecond().entrySet()) {
         exits.add(e.getKey(), e.getValue() * runSeconds);
       }
@@ -412,7 +423,7 @@ public final class NodeCostModel {
     return new PhaseCost(
         new CycleBreakdown(compute, memory, tlb, vmmCycles, io),
         exits,
-        m,
+        mode,
         symCalls,
         0,
         diskReads,

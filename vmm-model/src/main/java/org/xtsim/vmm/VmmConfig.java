@@ -22,6 +22,10 @@ import org.xtsim.node.PageSize;
  *     (ticks, host preemption), since interruptions do not know the phase they hit
  * @param guestExitRatesPerSecond other exits the guest causes while computing, per second
  * @param pagingPolicy how {@link PagingMode#AUTOMATIC} chooses a phase's paging mode
+ * @param nativeTranslation a what-if: the guest's addresses translate as on the bare machine (the
+ *     native TLB and page walk, no paging exits) whatever the paging mode; false in every real
+ *     configuration. With every other VMM cost switched off too, a virtualized run must take
+ *     exactly the native time.
  */
 public record VmmConfig(
     PagingMode mode,
@@ -33,7 +37,8 @@ public record VmmConfig(
     SwapConfig swap,
     AccessPattern interruptRefillPattern,
     Map<ExitType, Double> guestExitRatesPerSecond,
-    SymSpyPagingPolicy pagingPolicy) {
+    SymSpyPagingPolicy pagingPolicy,
+    boolean nativeTranslation) {
   /** Validates and copies. */
   public VmmConfig {
     guestExitRatesPerSecond = Map.copyOf(guestExitRatesPerSecond);
@@ -99,7 +104,8 @@ public record VmmConfig(
         SwapConfig.NONE,
         DEFAULT_REFILL_PATTERN,
         Map.of(),
-        SymSpyPagingPolicy.DEFAULTS);
+        SymSpyPagingPolicy.DEFAULTS,
+        false);
   }
 
   /** Whether a VMM is present. */
@@ -124,7 +130,8 @@ public record VmmConfig(
         swap,
         interruptRefillPattern,
         guestExitRatesPerSecond,
-        pagingPolicy);
+        pagingPolicy,
+        nativeTranslation);
   }
 
   /** A copy with another preemption policy. */
@@ -139,7 +146,8 @@ public record VmmConfig(
         swap,
         interruptRefillPattern,
         guestExitRatesPerSecond,
-        pagingPolicy);
+        pagingPolicy,
+        nativeTranslation);
   }
 
   /** A copy with another NIC configuration. */
@@ -154,7 +162,8 @@ public record VmmConfig(
         swap,
         interruptRefillPattern,
         guestExitRatesPerSecond,
-        pagingPolicy);
+        pagingPolicy,
+        nativeTranslation);
   }
 
   /** A copy with other symbiotic costs. */
@@ -169,7 +178,8 @@ public record VmmConfig(
         swap,
         interruptRefillPattern,
         guestExitRatesPerSecond,
-        pagingPolicy);
+        pagingPolicy,
+        nativeTranslation);
   }
 
   /** A copy with memory pressure. */
@@ -184,7 +194,8 @@ public record VmmConfig(
         s,
         interruptRefillPattern,
         guestExitRatesPerSecond,
-        pagingPolicy);
+        pagingPolicy,
+        nativeTranslation);
   }
 
   /** A copy in which the guest causes {@code perSecond} exits of {@code type} while computing. */
@@ -202,7 +213,24 @@ public record VmmConfig(
         swap,
         interruptRefillPattern,
         rates,
-        pagingPolicy);
+        pagingPolicy,
+        nativeTranslation);
+  }
+
+  /** A copy whose guest translates addresses as on the bare machine ({@code nativeTranslation}). */
+  public VmmConfig withNativeTranslation(boolean on) {
+    return new VmmConfig(
+        mode,
+        hostPage,
+        exitCosts,
+        preemption,
+        nic,
+        symbiotic,
+        swap,
+        interruptRefillPattern,
+        guestExitRatesPerSecond,
+        pagingPolicy,
+        on);
   }
 
   /** A copy in another paging mode. */
@@ -217,7 +245,8 @@ public record VmmConfig(
         swap,
         interruptRefillPattern,
         guestExitRatesPerSecond,
-        pagingPolicy);
+        pagingPolicy,
+        nativeTranslation);
   }
 
   /** A copy with another automatic paging policy. */
@@ -232,6 +261,7 @@ public record VmmConfig(
         swap,
         interruptRefillPattern,
         guestExitRatesPerSecond,
-        policy);
+        policy,
+        nativeTranslation);
   }
 }

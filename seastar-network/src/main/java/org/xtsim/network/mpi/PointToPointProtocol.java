@@ -78,16 +78,10 @@ final class PointToPointProtocol implements MessageSink {
         int senderRequest = Envelope.high(payload);
         int receiverRequest = (int) Envelope.low(payload);
         long size = pool.bytes[senderRequest];
-        long sent =
-            post(
-                ctx,
-                r,
-                source,
-                size,
-                Envelope.header(source, r, Envelope.DATA),
-                Envelope.payload(receiverRequest, size),
-                done);
-        complete(ctx, senderRequest, sent);
+        long sent = streamData(ctx, r, source, size, receiverRequest, senderRequest, done);
+        if (sent != NetworkModel.COMPLETES_LATER) {
+          complete(ctx, senderRequest, sent);
+        }
       }
       default -> complete(ctx, Envelope.high(payload), done);
     }
@@ -106,6 +100,12 @@ final class PointToPointProtocol implements MessageSink {
       ranks.stolenPs[r] += cost;
     }
     return done;
+  }
+
+  /** The data of the rendezvous send {@code request} has been read by its NIC at {@code donePs}. */
+  @Override
+  public void sent(Context ctx, int request, long donePs) {
+    complete(ctx, request, donePs);
   }
 
   /** A request has completed at {@code donePs} (possibly later than now). */
@@ -130,18 +130,62 @@ final class PointToPointProtocol implements MessageSink {
   private long post(
       Context ctx, int r, int dest, long bytes, long header, long payload, long notBeforePs) {
     int sourceNode = ranks.node[r];
-    long earliest = Math.max(notBeforePs, Math.max(ctx.nowPs(), ranks.cpuFreePs[r]));
-    long start = hostCosts.sendStartPs(sourceNode, earliest, bytes);
-    long ready =
-        hostCosts.workEndPs(sourceNode, start, hostCosts.sendOverheadPs(sourceNode, bytes));
-    ranks.cpuFreePs[r] = ready;
-    if (ranks.state[r] == RankTable.COMPUTING) {
-      // A clear-to-send or rendezvous data sent by interrupt while the rank computes.
-      ranks.stolenPs[r] += ready - start;
-    }
+    long start = hostStart(ctx, r, bytes, notBeforePs);
+    long ready = sendHostTime(r, start, bytes);
     ranks.messageBalance[r]++;
     return network.transmit(
         ctx, sourceNode, ranks.node[dest], start, ready, bytes, header, payload);
+  }
+
+  /**
+   * Sends the data of rendezvous send {@code senderRequest} of rank {@code r} once the CTS is in;
+   * the network may share the NIC's DMA engine between it and other long messages ({@link
+   * NetworkModel#stream}). Returns its local completion time, or {@link
+   * NetworkModel#COMPLETES_LATER} ({@link #sent} will say).
+   */
+  private long streamData(
+      Context ctx,
+      int r,
+      int dest,
+      long bytes,
+      int receiverRequest,
+      int senderRequest,
+      long notBeforePs) {
+    int sourceNode = ranks.node[r];
+    long start = hostStart(ctx, r, bytes, notBeforePs);
+    long ready = sendHostTime(r, start, bytes);
+    ranks.messageBalance[r]++;
+    return network.stream(
+        ctx,
+        sourceNode,
+        ranks.node[dest],
+        start,
+        ready,
+        bytes,
+        Envelope.header(dest, r, Envelope.DATA),
+        Envelope.payload(receiverRequest, bytes),
+        senderRequest);
+  }
+
+  /** When rank {@code r}'s host may start sending {@code bytes}, not before {@code notBeforePs}. */
+  /**
+   * Charges the host's send costs of rank {@code r} from {@code startPs} (an interruption of the
+   * node stops them); returns when the NIC may take the message. Sent by interrupt while the rank
+   * computes (a clear-to-send, rendezvous data), the time is stolen from the computation.
+   */
+  private long sendHostTime(int r, long startPs, long bytes) {
+    int node = ranks.node[r];
+    long ready = hostCosts.workEndPs(node, startPs, hostCosts.sendOverheadPs(node, bytes));
+    ranks.cpuFreePs[r] = ready;
+    if (ranks.state[r] == RankTable.COMPUTING) {
+      ranks.stolenPs[r] += ready - startPs;
+    }
+    return ready;
+  }
+
+  private long hostStart(Context ctx, int r, long bytes, long notBeforePs) {
+    long earliest = Math.max(notBeforePs, Math.max(ctx.nowPs(), ranks.cpuFreePs[r]));
+    return hostCosts.sendStartPs(ranks.node[r], earliest, bytes);
   }
 
   private void sendClearToSend(

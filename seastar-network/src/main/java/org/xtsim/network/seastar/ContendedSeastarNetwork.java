@@ -36,6 +36,12 @@ public final class ContendedSeastarNetwork extends SeastarNetworkBase {
   /** A packet's head reaches a router; arg1 = tail offset (ps) &lt;&lt; 24 | packet bytes. */
   static final int HOP = SeastarNic.FIRST_FABRIC_EVENT_TYPE + 1;
 
+  /**
+   * One packet of a streamed message enters the source router; arg0 = header (flagged if last),
+   * arg1 = packet bytes, arg2 = payload.
+   */
+  static final int PACKET = SeastarNic.FIRST_FABRIC_EVENT_TYPE + 2;
+
   /** Engine link of each output port, {@code node * Torus.PORTS + port}; -1 at a mesh's edge. */
   private final int[] linkIds;
 
@@ -82,6 +88,19 @@ public final class ContendedSeastarNetwork extends SeastarNetworkBase {
     ctx.schedule(dmaStartPs - ctx.nowPs(), INJECT, header, bytes, payload);
   }
 
+  /** The packet enters the source router when its DMA starts. */
+  @Override
+  void leavePacket(
+      Context ctx,
+      int sourceNode,
+      long header,
+      long payload,
+      int packet,
+      long headPs,
+      long tailPs) {
+    ctx.schedule(headPs - ctx.nowPs(), PACKET, header, packet, payload);
+  }
+
   @Override
   public void onEvent(Event event, Context ctx, MessageSink sink) {
     int node = ctx.self();
@@ -105,6 +124,12 @@ public final class ContendedSeastarNetwork extends SeastarNetworkBase {
         long tail = now + (packed >>> 24);
         forward(ctx, node, event.arg0(), event.arg2(), packet, now, tail, sink);
       }
+      case PACKET -> {
+        int packet = (int) event.arg1();
+        long tail = now + nic.packetDmaPs(packet);
+        forward(ctx, node, event.arg0(), event.arg2(), packet, now, tail, sink);
+      }
+      case SeastarNic.STREAM -> streamPacket(ctx, event, sink);
       case SeastarNic.LOCAL -> sink.deliver(ctx, event.arg0(), event.arg1(), now);
       default ->
           throw new IllegalStateException(

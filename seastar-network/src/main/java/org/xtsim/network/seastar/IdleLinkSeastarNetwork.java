@@ -93,6 +93,18 @@ public final class IdleLinkSeastarNetwork extends SeastarNetworkBase implements 
     } while (left > 0);
   }
 
+  @Override
+  void leavePacket(
+      Context ctx,
+      int sourceNode,
+      long header,
+      long payload,
+      int packet,
+      long headPs,
+      long tailPs) {
+    direct(ctx, sourceNode, header, payload, packet, headPs, tailPs);
+  }
+
   /** Sends a packet that leaves the NIC of {@code node} to its destination's router. */
   private void direct(
       Context ctx, int node, long header, long payload, int packet, long head, long tail) {
@@ -147,6 +159,7 @@ public final class IdleLinkSeastarNetwork extends SeastarNetworkBase implements 
         nic.eject(ctx, ctx.self(), event.arg0(), event.arg2(), packet, now, tail, sink);
       }
       case SeastarNic.LOCAL -> sink.deliver(ctx, event.arg0(), event.arg1(), now);
+      case SeastarNic.STREAM -> streamPacket(ctx, event, sink);
       default ->
           throw new IllegalStateException(
               "idle-link SeaStar backend got event type " + event.type());

@@ -17,9 +17,16 @@ import org.xtsim.network.NetworkModel;
  *            ─▶ host (interrupt, MPI receive overhead)
  * </pre>
  *
- * The firmware and the DMA engine each serve one message at a time, in the order the host hands
- * them over; so does the receive firmware, in the order last packets arrive. A message between
- * ranks on one node never reaches the NIC: it is copied through shared memory ({@link #LOCAL}).
+ * The firmware serves one message at a time, in the order the host hands them over; so does the
+ * receive firmware, in the order last packets arrive. The DMA engine reads a short message (eager,
+ * control) whole when the firmware is done with it; a long message (rendezvous data) it reads
+ * packet by packet ({@link #STREAM}), each packet requested when the previous one is read, so that
+ * long messages handed over close together share the engine packet by packet instead of going whole
+ * one after the other in the order of races between their handshakes (<b>assumption</b>: no public
+ * description of how the SeaStar's transmit DMA schedules several pending Portals sends was found;
+ * whole messages in hand-over order made a run's time hinge on nanosecond races, issue 18). A
+ * message between ranks on one node never reaches the NIC: it is copied through shared memory
+ * ({@link #LOCAL}).
  *
  * <p>Per node: the times at which the send firmware, the DMA engine, the ejection port and the
  * receive firmware are next free (four {@code long}s, 32 B). Each is touched only in events of its
@@ -29,8 +36,15 @@ final class SeastarNic {
   /** A message between ranks on one node arrives; arg0 = header, arg1 = payload. */
   static final int LOCAL = NetworkModel.FIRST_EVENT_TYPE;
 
+  /**
+   * The DMA engine takes the next packet of a streamed message (see {@link
+   * SeastarNetworkBase#stream}); arg0 = header, arg1 = payload, arg2 = bytes sent so far (high 32)
+   * | the sender's token (low 32).
+   */
+  static final int STREAM = NetworkModel.FIRST_EVENT_TYPE + 1;
+
   /** The first event type left to the model that moves packets between NICs. */
-  static final int FIRST_FABRIC_EVENT_TYPE = NetworkModel.FIRST_EVENT_TYPE + 1;
+  static final int FIRST_FABRIC_EVENT_TYPE = NetworkModel.FIRST_EVENT_TYPE + 2;
 
   private final SeastarParams params;
   private final int packetBytes;
@@ -97,12 +111,33 @@ final class SeastarNic {
    * The DMA engine is busy until {@link #dmaFreePs}.
    */
   long startDma(int node, long readyPs, long dmaPs) {
+    return reserveDma(node, sendFirmware(node, readyPs), dmaPs);
+  }
+
+  /**
+   * The send firmware of {@code node} takes a message handed over at {@code readyPs}, after the
+   * messages handed over before it; returns when it is done and the DMA engine may start reading.
+   */
+  long sendFirmware(int node, long readyPs) {
     long firmwareStart = Math.max(readyPs, sendFirmwareFreePs[node]);
     long firmwareEnd = firmwareStart + params.nicSendProcessingPs();
     sendFirmwareFreePs[node] = firmwareEnd;
-    long dmaStart = Math.max(firmwareEnd, dmaFreePs[node]);
+    return firmwareEnd;
+  }
+
+  /**
+   * The DMA engine of {@code node} reads {@code dmaPs} of data (a message or one packet of one)
+   * requested at {@code requestPs}, after what it was given before; returns when it starts.
+   */
+  long reserveDma(int node, long requestPs, long dmaPs) {
+    long dmaStart = Math.max(requestPs, dmaFreePs[node]);
     dmaFreePs[node] = dmaStart + dmaPs;
     return dmaStart;
+  }
+
+  /** Bytes of the packet of a message of {@code bytes} that starts after {@code sentBytes}. */
+  long packetBytes(long bytes, long sentBytes) {
+    return Math.min(bytes - sentBytes, packetBytes);
   }
 
   /**
