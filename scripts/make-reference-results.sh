@@ -21,6 +21,8 @@ for study in "${studies[@]}"; do
   out=results/$study
   quick_out="$(mktemp -d "${TMPDIR:-/tmp}/xtsim-quick.XXXXXX")"
   load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+  # figures of series a study no longer draws must not outlive it
+  rm -rf "$out/figures"
   t0=$(seconds)
   scripts/xtsim run "$file" --out "$out" "$@"
   t1=$(seconds)

@@ -43,9 +43,9 @@ class RunCommandTest {
             tmp.resolve("o").toString()));
     String listing = out.toString();
     assertTrue(
-        listing.startsWith("redstorm-virtualization (quick): 108 points, 2 threads per point"),
+        listing.startsWith("redstorm-virtualization (quick): 216 points, 2 threads per point"),
         listing);
-    assertTrue(listing.contains("sage/nested-large-cnl-uncontrolled/nodes=16/r0"), listing);
+    assertTrue(listing.contains("sage/nested-large-cnl-uncontrolled/nodes=16/r1"), listing);
     assertTrue(Files.notExists(tmp.resolve("o")));
   }
 
