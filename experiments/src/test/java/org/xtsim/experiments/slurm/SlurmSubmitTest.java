@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,6 +31,7 @@ import org.xtsim.experiments.PointRunner;
 import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.results.FailuresCsv;
 import org.xtsim.experiments.results.Json;
+import org.xtsim.experiments.run.CsvColumns;
 import org.xtsim.experiments.run.ExperimentRunner;
 import org.xtsim.experiments.run.PointRunners;
 import org.xtsim.experiments.run.RunOptions;
@@ -183,25 +183,13 @@ class SlurmSubmitTest {
 
   private static void assertSameAsLocal(Path out) throws IOException {
     assertEquals(
-        withoutWall(whole.resolve("results.csv")),
-        withoutWall(out.resolve("results.csv")),
+        CsvColumns.without(whole.resolve("results.csv"), "wall_seconds"),
+        CsvColumns.without(out.resolve("results.csv"), "wall_seconds"),
         "results.csv of the cluster run");
     assertArrayEquals(
         Files.readAllBytes(whole.resolve("distributions.csv")),
         Files.readAllBytes(out.resolve("distributions.csv")),
         "distributions.csv of the cluster run");
-  }
-
-  private static List<String> withoutWall(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    int index = List.of(lines.get(0).split(",")).indexOf("wall_seconds");
-    List<String> out = new ArrayList<>();
-    for (String l : lines) {
-      List<String> cells = new ArrayList<>(List.of(l.split(",", -1)));
-      cells.remove(index);
-      out.add(String.join(",", cells));
-    }
-    return out;
   }
 
   @Test
