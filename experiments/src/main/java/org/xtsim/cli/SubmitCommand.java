@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " FILE --out OUT' would: results.csv, distributions.csv, manifest.json, figures; a"
           + " failed task's points are listed in OUT/failures.csv.",
       "The scripts (OUT/slurm/array.sh, merge.sh) say what they ask for in #SBATCH lines; logs"
-          + " go to OUT/slurm/logs/%A_%a.out; each task records how it ended (exit status and"
+          + " go to OUT/slurm/logs/%%A_%%a.out; each task records how it ended (exit status and"
           + " reason: ok, time limit, cancelled, out of memory) in its folder's task-exit.txt.",
       "Compute nodes need no Maven: the tasks run the xtsim given by --xtsim (by default this"
           + " one: scripts/xtsim of this checkout or the launcher of a scripts/make-portable.sh"
@@ -101,7 +101,7 @@ final class SubmitCommand implements Callable<Integer> {
       names = "--mem",
       paramLabel = "SIZE",
       description =
-          "Memory per task as sbatch reads it (MiB, or with K, M, G, T); the JVM gets -Xmx of 80 %"
+          "Memory per task as sbatch reads it (MiB, or with K, M, G, T); the JVM gets -Xmx of 80 %%"
               + " of it (default: from the heap estimate of the largest point, at least a 1 GiB"
               + " heap).")
   String mem;
@@ -109,7 +109,7 @@ final class SubmitCommand implements Callable<Integer> {
   @Option(
       names = "--array-throttle",
       paramLabel = "N",
-      description = "Most tasks running at once (Slurm's --array=...%N) (default: no limit).")
+      description = "Most tasks running at once (Slurm's --array=...%%N) (default: no limit).")
   Integer throttle;
 
   @Option(

@@ -24,12 +24,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs every published finding the project holds as a check of the model, with the same"
           + " parameters for every check (nothing is fitted per check): VEE 2011 (best"
-          + " configuration within 5 % of native at 4,096 nodes; shadow vs nested paging by guest;"
-          + " uncontrolled vs controlled preemption as nodes grow), SC08 (2.5 % net noise from"
-          + " about 2.5 % to more than 20x, most for POP), Bhargava et al. (page-walk references)"
+          + " configuration within 5 %% of native at 4,096 nodes; shadow vs nested paging by guest;"
+          + " uncontrolled vs controlled preemption as nodes grow), SC08 (2.5 %% net noise from"
+          + " about 2.5 %% to more than 20x, most for POP), Bhargava et al. (page-walk references)"
           + " and the SeaStar's latency and bandwidth.",
       "Writes OUT/validation.csv and OUT/validation.md (finding, source, what we measure, the"
-          + " published value, ours with its 95 % interval, pass or fail and why) and the runs the"
+          + " published value, ours with its 95 %% interval, pass or fail and why) and the runs the"
           + " checks measured under OUT/runs/ (each a full result folder with figures).",
       "Exit status 0 when every check passes, 1 when one fails: a failing check is a finding"
           + " about the model, reported with its reason, not something to tune away."

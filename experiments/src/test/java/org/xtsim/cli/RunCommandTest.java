@@ -83,9 +83,9 @@ class RunCommandTest {
         String.join(",", org.xtsim.experiments.results.ResultsCsv.header(java.util.List.of()))
             + "\n"
             + "hpccg/native/nodes=1/r0,f,hpccg,native,1,catamount,native,false,none,passthrough,0,7,"
-            + "mflops,300.0,MFLOPS,higher,0.0,native,1.000,10\n"
+            + "mflops,300.0,MFLOPS,higher,0.0,native,1.000,10,,,,\n"
             + "hpccg/native/nodes=2/r0,f,hpccg,native,2,catamount,native,false,none,passthrough,0,7,"
-            + "mflops,590.0,MFLOPS,higher,0.0,native,1.000,10\n");
+            + "mflops,590.0,MFLOPS,higher,0.0,native,1.000,10,,,,\n");
     assertEquals(0, xtsim("figures", tmp.toString()));
     assertTrue(out.toString().startsWith("2 figure files in"), out.toString());
     assertTrue(Files.size(tmp.resolve("figures/scaling-hpccg.png")) > 1000);
