@@ -124,7 +124,8 @@ final class RunCommand implements Callable<Integer> {
     if (quick) {
       experiment = experiment.quick();
     }
-    Path dir = out != null ? OutputFolders.check("--out", out) : defaultFolder(experiment, shard);
+    Path dir =
+        out != null ? OutputFolders.check("--out", out) : defaultFolder(file, experiment, shard);
     List<String> commandLine = CommandLines.recorded(spec);
     RunOptions options =
         new RunOptions(
@@ -147,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
    * results/NAME (results/NAME-quick with --quick), checked like --out; a name too long for a
    * folder is refused before anything is created.
    */
-  private Path defaultFolder(ExperimentSpec experiment, Shard shard) {
+  static Path defaultFolder(Path file, ExperimentSpec experiment, Shard shard) {
     String folderName = experiment.name() + (experiment.isQuick() ? QUICK_SUFFIX : "");
     if (folderName.length() > OutputFolders.MAX_NAME_BYTES) {
       int max = OutputFolders.MAX_NAME_BYTES - (experiment.isQuick() ? QUICK_SUFFIX.length() : 0);

@@ -171,11 +171,9 @@ final class SubmitCommand implements Callable<Integer> {
       experiment = experiment.quick();
     }
     Path dir =
-        OutputFolders.check(
-            out != null ? "--out" : "output folder (from name: in " + file + ")",
-            out != null
-                ? out
-                : Path.of("results", experiment.name() + (quick ? RunCommand.QUICK_SUFFIX : "")));
+        out != null
+            ? OutputFolders.check("--out", out)
+            : RunCommand.defaultFolder(file, experiment, null);
     SlurmSubmitter.Options options =
         new SlurmSubmitter.Options(
             file,

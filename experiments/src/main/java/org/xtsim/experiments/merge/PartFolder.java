@@ -43,12 +43,27 @@ public record PartFolder(
   }
 
   /**
-   * Reads {@code dir}.
+   * Reads {@code dir} whole: manifest, task record and rows.
    *
    * @throws IllegalArgumentException when it is not a result folder (the message names it)
    * @throws IOException when a file cannot be read
    */
   public static PartFolder read(Path dir) throws IOException {
+    PartFolder described = readManifest(dir);
+    Path csv = dir.resolve(ResultsCsv.FILE);
+    List<ResultRow> rows = Files.isRegularFile(csv) ? ResultsCsv.read(csv) : List.of();
+    List<DistributionRow> dist = DistributionsCsv.read(dir.resolve(DistributionsCsv.FILE));
+    return new PartFolder(dir, described.manifest(), rows, dist, described.exit());
+  }
+
+  /**
+   * Reads what {@code dir}'s manifest and task record say, without its rows: enough to tell which
+   * points it holds (status, resume).
+   *
+   * @throws IllegalArgumentException when it is not a result folder (the message names it)
+   * @throws IOException when a file cannot be read
+   */
+  public static PartFolder readManifest(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException(dir + ": no such folder");
     }
@@ -64,10 +79,7 @@ public record PartFolder(
             manifest + ": no '" + key + "' (written by an xtsim older than 'xtsim merge'?)");
       }
     }
-    Path csv = dir.resolve(ResultsCsv.FILE);
-    List<ResultRow> rows = Files.isRegularFile(csv) ? ResultsCsv.read(csv) : List.of();
-    List<DistributionRow> dist = DistributionsCsv.read(dir.resolve(DistributionsCsv.FILE));
-    return new PartFolder(dir, m, rows, dist, TaskExit.read(dir));
+    return new PartFolder(dir, m, List.of(), List.of(), TaskExit.read(dir));
   }
 
   /** The fingerprint of the experiment the folder's points come from. */

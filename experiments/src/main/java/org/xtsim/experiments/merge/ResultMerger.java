@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.xtsim.experiments.RunPoint;
 import org.xtsim.experiments.figures.Figures;
 import org.xtsim.experiments.results.AtomicFiles;
@@ -84,8 +85,9 @@ public final class ResultMerger {
     Map<String, Manifest.PointRecord> records = new LinkedHashMap<>();
     Map<String, PartFolder> holder = new HashMap<>();
     for (PartFolder part : parts) {
-      Map<String, List<ResultRow>> rows = byPoint(part.rows());
-      Map<String, List<DistributionRow>> dist = byPointDist(part.distributions());
+      Map<String, List<ResultRow>> rows = byPoint(part.rows(), ResultRow::point);
+      Map<String, List<DistributionRow>> dist =
+          byPoint(part.distributions(), DistributionRow::point);
       for (PartFolder.Point p : part.points()) {
         if (!p.done()) {
           continue;
@@ -283,15 +285,10 @@ public final class ResultMerger {
     return axes;
   }
 
-  private static Map<String, List<ResultRow>> byPoint(List<ResultRow> rows) {
-    Map<String, List<ResultRow>> m = new HashMap<>();
-    rows.forEach(r -> m.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r));
-    return m;
-  }
-
-  private static Map<String, List<DistributionRow>> byPointDist(List<DistributionRow> rows) {
-    Map<String, List<DistributionRow>> m = new HashMap<>();
-    rows.forEach(r -> m.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r));
+  /** Rows by the point they belong to, each point's in file order. */
+  private static <R> Map<String, List<R>> byPoint(List<R> rows, Function<R, String> point) {
+    Map<String, List<R>> m = new HashMap<>();
+    rows.forEach(r -> m.computeIfAbsent(point.apply(r), k -> new ArrayList<>()).add(r));
     return m;
   }
 }

@@ -331,7 +331,7 @@ public final class SlurmSubmitter {
         continue;
       }
       java.util.Map<String, Integer> shardOf = new java.util.LinkedHashMap<>();
-      for (PartFolder.Point p : PartFolder.read(part).points()) {
+      for (PartFolder.Point p : PartFolder.readManifest(part).points()) {
         shardOf.put(p.id(), p.shard());
       }
       java.util.Set<String> ids = new java.util.HashSet<>();
@@ -355,7 +355,7 @@ public final class SlurmSubmitter {
       Path part = JobScripts.partDir(outDir, s, plan.count());
       java.util.Set<String> done = new java.util.HashSet<>();
       if (Files.isRegularFile(part.resolve("manifest.json"))) {
-        for (PartFolder.Point p : PartFolder.read(part).points()) {
+        for (PartFolder.Point p : PartFolder.readManifest(part).points()) {
           if (p.done()) {
             done.add(p.id());
           }

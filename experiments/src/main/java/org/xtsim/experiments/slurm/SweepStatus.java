@@ -100,7 +100,7 @@ public final class SweepStatus {
       Set<String> done = new HashSet<>();
       TaskExit exit = null;
       if (Files.isRegularFile(part.resolve(Manifest.FILE))) {
-        PartFolder folder = PartFolder.read(part);
+        PartFolder folder = PartFolder.readManifest(part);
         exit = folder.exit();
         for (PartFolder.Point p : folder.points()) {
           if (p.done() && p.shard() == s) {
