@@ -238,7 +238,7 @@ final class ImbCommand implements Callable<Integer> {
     @Option(
         names = "--G",
         paramLabel = "TIME",
-        description = "Gap per byte G (default: 909ps, 1.1 GB/s).")
+        description = "Gap per byte G (default: 889ps, the SeaStar 1.2 NIC's 1.125 GB/s).")
     String gapPerByte;
 
     @Option(names = "--O", paramLabel = "TIME", description = "Overhead per byte O (default: 0ps).")

@@ -1,6 +1,7 @@
 package org.xtsim.vmm;
 
 import org.xtsim.engine.SimTime;
+import org.xtsim.node.os.DurationDistribution;
 
 /**
  * The host operating system under Palacios, as the guest feels it: the host's timer interrupt and
@@ -18,6 +19,9 @@ import org.xtsim.engine.SimTime;
  * @param daemonTailIndex tail index α of the Pareto run time (heavy tail), &gt; 1
  * @param workPollutionBytes bytes touched by the host's work at each timer or scheduler tick
  * @param daemonPollutionBytes bytes touched by one daemon wake-up
+ * @param workDuration shape of the host's work at each tick (its timer handler and Palacios's
+ *     scheduler housekeeping) around its mean: {@link DurationDistribution.Kind}
+ * @param workTailIndex tail index α of that work when its shape is Pareto, &gt; 1
  */
 public record HostOs(
     String name,
@@ -27,7 +31,9 @@ public record HostOs(
     long daemonMeanPs,
     double daemonTailIndex,
     long workPollutionBytes,
-    long daemonPollutionBytes) {
+    long daemonPollutionBytes,
+    DurationDistribution.Kind workDuration,
+    double workTailIndex) {
   /** Kitten's timer tick: 10 Hz (HobbesOSR/kitten {@code kernel/sched.c}, 2010; parameters.md). */
   public static final double KITTEN_TIMER_HZ = 10;
 
@@ -69,6 +75,22 @@ public record HostOs(
    */
   public static final long DEFAULT_DAEMON_POLLUTION_KIB = 256;
 
+  /**
+   * Default shape of the host's work at a tick: <em>assumption</em>, Pareto. A tick's work is not
+   * the same every time: the handler runs whatever timers, deferred work and VM bookkeeping fell
+   * due since the last one, and kernel work on HPC nodes shows rare long runs (Petrini, Kerbyson,
+   * Pakin, SC03; Ferreira, Bridges, Brightwell, SC08 measured noise as a distribution, not a
+   * constant). {@code fixed} gives every tick its mean.
+   */
+  public static final DurationDistribution.Kind DEFAULT_WORK_DURATION =
+      DurationDistribution.Kind.PARETO;
+
+  /**
+   * Default tail index of the host's tick work: <em>assumption</em>, 2, the same unpublished
+   * exponent as the daemons' ({@link #DEFAULT_DAEMON_TAIL_INDEX}).
+   */
+  public static final double DEFAULT_WORK_TAIL_INDEX = DEFAULT_DAEMON_TAIL_INDEX;
+
   /** Validates. */
   public HostOs {
     if (timerHz < 0
@@ -82,6 +104,29 @@ public record HostOs(
     if (daemonHz > 0 && !(daemonTailIndex > 1)) {
       throw new IllegalArgumentException(name + ": daemon tail index must be > 1");
     }
+    java.util.Objects.requireNonNull(workDuration, "workDuration");
+    if (workDuration == DurationDistribution.Kind.PARETO && !(workTailIndex > 1)) {
+      throw new IllegalArgumentException(name + ": host work tail index must be > 1");
+    }
+  }
+
+  /**
+   * The duration of one piece of host work at a tick whose mean is {@code meanPs}, in this host's
+   * shape ({@link #workDuration}).
+   */
+  public DurationDistribution work(long meanPs) {
+    switch (workDuration) {
+      case FIXED:
+        return DurationDistribution.fixed(meanPs);
+      case EXPONENTIAL:
+        return DurationDistribution.exponential(meanPs);
+      case UNIFORM:
+        return DurationDistribution.uniform(meanPs);
+      case PARETO:
+        return DurationDistribution.pareto(meanPs, workTailIndex);
+      default:
+        throw new AssertionError(workDuration);
+    }
   }
 
   /** Kitten (the VEE 2011 host): a 10 Hz tick, no daemons. */
@@ -94,7 +139,9 @@ public record HostOs(
         0,
         DEFAULT_DAEMON_TAIL_INDEX,
         DEFAULT_WORK_POLLUTION_KIB * 1024,
-        0);
+        0,
+        DEFAULT_WORK_DURATION,
+        DEFAULT_WORK_TAIL_INDEX);
   }
 
   /** A Linux host: a 250 Hz tick and daemons with heavy-tailed run times. */
@@ -107,7 +154,9 @@ public record HostOs(
         SimTime.us(DEFAULT_DAEMON_MEAN_US),
         DEFAULT_DAEMON_TAIL_INDEX,
         DEFAULT_WORK_POLLUTION_KIB * 1024,
-        DEFAULT_DAEMON_POLLUTION_KIB * 1024);
+        DEFAULT_DAEMON_POLLUTION_KIB * 1024,
+        DEFAULT_WORK_DURATION,
+        DEFAULT_WORK_TAIL_INDEX);
   }
 
   /** A preset by name: {@code kitten} or {@code linux}. */
@@ -132,7 +181,24 @@ public record HostOs(
         meanPs,
         tailIndex,
         workPollutionBytes,
-        daemonPollutionBytes);
+        daemonPollutionBytes,
+        workDuration,
+        workTailIndex);
+  }
+
+  /** A copy with another shape of the host's tick work ({@code tailIndex} used for Pareto). */
+  public HostOs withWorkDuration(DurationDistribution.Kind shape, double tailIndex) {
+    return new HostOs(
+        name,
+        timerHz,
+        timerHandlerCycles,
+        daemonHz,
+        daemonMeanPs,
+        daemonTailIndex,
+        workPollutionBytes,
+        daemonPollutionBytes,
+        shape,
+        tailIndex);
   }
 
   /** A copy with other pollution per tick and per daemon wake-up. */
@@ -145,6 +211,8 @@ public record HostOs(
         daemonMeanPs,
         daemonTailIndex,
         workBytes,
-        daemonBytes);
+        daemonBytes,
+        workDuration,
+        workTailIndex);
   }
 }

@@ -166,18 +166,20 @@ public final class NodeCostModel {
       HostOs host = p.host();
       double tickCycles = exitCycles + pollutionCycles(host.workPollutionBytes());
       list.add(
-          periodic(
+          new InterruptionSource(
               "host preemption",
+              InterruptionSource.Arrival.PERIODIC,
               p.hostTickHz(),
-              tickCycles + p.housekeepingCycles(),
+              host.work(ps(p.housekeepingCycles())).plus(ps(tickCycles)),
               timing,
               deferred));
       if (host.timerHz() > 0) {
         list.add(
-            periodic(
+            new InterruptionSource(
                 "host timer",
+                InterruptionSource.Arrival.PERIODIC,
                 host.timerHz(),
-                tickCycles + host.timerHandlerCycles(),
+                host.work(ps(host.timerHandlerCycles())).plus(ps(tickCycles)),
                 timing,
                 deferred));
       }

@@ -3,6 +3,7 @@ package org.xtsim.vmm;
 import java.util.List;
 import org.xtsim.engine.SimTime;
 import org.xtsim.node.PageSize;
+import org.xtsim.node.os.DurationDistribution;
 import org.xtsim.params.Dimension;
 import org.xtsim.params.Param;
 import org.xtsim.params.ParamValues;
@@ -111,6 +112,32 @@ public final class VmmParams {
                   + ": 2; OS noise is dominated by rare long events (Petrini, Kerbyson, Pakin,"
                   + " SC03), the exponent is not published");
 
+  /** Shape of the host's work at each tick. */
+  public static final Param HOST_WORK_DURATION =
+      Param.choice("host_work_duration", "pareto", "exponential", "uniform", "fixed")
+          .defaultValue("pareto")
+          .meaning(
+              "how long the host's work at each tick lasts around its mean (Palacios's scheduler"
+                  + " housekeeping and the host timer handler): pareto (heavy tail, index"
+                  + " host_work_tail_index), exponential, uniform on [0, 2 x mean], or fixed (every"
+                  + " tick its mean)")
+          .source(
+              Param.ASSUMPTION
+                  + ": pareto; a tick runs whatever timers, deferred work and VM bookkeeping fell"
+                  + " due, and kernel work on HPC nodes has rare long runs (Petrini, Kerbyson,"
+                  + " Pakin, SC03)");
+
+  /** Tail index of the host's tick work. */
+  public static final Param HOST_WORK_TAIL_INDEX =
+      Param.decimal("host_work_tail_index", 1.01, 100)
+          .defaultValue(HostOs.DEFAULT_WORK_TAIL_INDEX)
+          .meaning(
+              "tail index alpha of the host's tick work when host_work_duration is pareto:"
+                  + " P(X > x) ~ x^-alpha, same mean; smaller is heavier")
+          .source(
+              Param.ASSUMPTION
+                  + ": 2, the host daemons' exponent; not published for Kitten or Palacios");
+
   /** Bytes the host's tick work touches. */
   public static final Param HOST_WORK_POLLUTION_KIB =
       Param.integer("host_work_pollution_kib", 0, 1 << 20)
@@ -195,6 +222,8 @@ public final class VmmParams {
           HOST_DAEMON_HZ,
           HOST_DAEMON_MEAN_US,
           HOST_DAEMON_TAIL_INDEX,
+          HOST_WORK_DURATION,
+          HOST_WORK_TAIL_INDEX,
           HOST_WORK_POLLUTION_KIB,
           HOST_DAEMON_POLLUTION_KIB,
           NIC,
@@ -241,7 +270,7 @@ public final class VmmParams {
         host(values));
   }
 
-  /** The host OS: the preset, with the daemon and pollution keys applied. */
+  /** The host OS: the preset, with the daemon, tick-work and pollution keys applied. */
   static HostOs host(ParamValues values) {
     HostOs preset = HostOs.byName(values.text(HOST));
     double hz = values.has(HOST_DAEMON_HZ) ? values.doubleValue(HOST_DAEMON_HZ) : preset.daemonHz();
@@ -250,6 +279,10 @@ public final class VmmParams {
             hz,
             SimTime.us(values.doubleValue(HOST_DAEMON_MEAN_US)),
             values.doubleValue(HOST_DAEMON_TAIL_INDEX))
+        .withWorkDuration(
+            DurationDistribution.Kind.valueOf(
+                values.text(HOST_WORK_DURATION).toUpperCase(java.util.Locale.ROOT)),
+            values.doubleValue(HOST_WORK_TAIL_INDEX))
         .withPollution(
             values.longValue(HOST_WORK_POLLUTION_KIB) * 1024,
             values.longValue(HOST_DAEMON_POLLUTION_KIB) * 1024);

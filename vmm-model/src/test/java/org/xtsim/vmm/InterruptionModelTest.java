@@ -21,7 +21,17 @@ class InterruptionModelTest {
 
   /** A host whose only interruption is Palacios's scheduler tick (no timer, no daemons). */
   private static final HostOs BARE =
-      new HostOs("bare", 0, 0, 0, 0, 2, HostOs.DEFAULT_WORK_POLLUTION_KIB * 1024, 0);
+      new HostOs(
+          "bare",
+          0,
+          0,
+          0,
+          0,
+          2,
+          HostOs.DEFAULT_WORK_POLLUTION_KIB * 1024,
+          0,
+          org.xtsim.node.os.DurationDistribution.Kind.FIXED,
+          2);
 
   @Test
   void shouldAddTickRateTimesExitPlusHandlerCyclesPerSecond() {

@@ -1,5 +1,6 @@
 package org.xtsim.workloads;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.xtsim.network.mpi.CollectiveTiming;
 import org.xtsim.network.seastar.SeastarSpec;
 import org.xtsim.node.NodePresets;
 import org.xtsim.node.PageSize;
+import org.xtsim.node.os.DurationDistribution;
 import org.xtsim.node.os.OsPersonalities;
 import org.xtsim.vmm.HostOs;
 import org.xtsim.vmm.HostPreemption;
@@ -47,20 +49,26 @@ class PreemptionAtScaleTest {
         .value();
   }
 
-  /** Overhead of {@code policy} on a Kitten host over no preemption, in percent. */
-  private static double overheadPct(PreemptionPolicy policy, int nodes) {
+  /** A Kitten host whose tick work always takes its mean (no tail). */
+  private static final HostOs KITTEN_FIXED =
+      HostOs.kitten().withWorkDuration(DurationDistribution.Kind.FIXED, 0);
+
+  /** Overhead of {@code policy} on {@code host} over no preemption, in percent. */
+  private static double overheadPct(PreemptionPolicy policy, HostOs host, int nodes) {
     double none = seconds(HPCCG_QUICK, HostPreemption.of(PreemptionPolicy.NONE), nodes, 1);
-    return 100 * (seconds(HPCCG_QUICK, HostPreemption.of(policy), nodes, 1) / none - 1);
+    HostPreemption p = HostPreemption.of(policy).withHost(host);
+    return 100 * (seconds(HPCCG_QUICK, p, nodes, 1) / none - 1);
   }
 
   @Test
   void shouldCostMoreAtScaleWhenUncontrolledAndTheSameWhenControlled() {
-    double u1 = overheadPct(PreemptionPolicy.UNCONTROLLED, 1);
-    double u64 = overheadPct(PreemptionPolicy.UNCONTROLLED, 64);
-    double u512 = overheadPct(PreemptionPolicy.UNCONTROLLED, 512);
-    double c1 = overheadPct(PreemptionPolicy.DEFERRED, 1);
-    double c64 = overheadPct(PreemptionPolicy.DEFERRED, 64);
-    double c512 = overheadPct(PreemptionPolicy.DEFERRED, 512);
+    // Deferral in isolation: tick work of a fixed length, which the guest's idle time absorbs.
+    double u1 = overheadPct(PreemptionPolicy.UNCONTROLLED, KITTEN_FIXED, 1);
+    double u64 = overheadPct(PreemptionPolicy.UNCONTROLLED, KITTEN_FIXED, 64);
+    double u512 = overheadPct(PreemptionPolicy.UNCONTROLLED, KITTEN_FIXED, 512);
+    double c1 = overheadPct(PreemptionPolicy.DEFERRED, KITTEN_FIXED, 1);
+    double c64 = overheadPct(PreemptionPolicy.DEFERRED, KITTEN_FIXED, 64);
+    double c512 = overheadPct(PreemptionPolicy.DEFERRED, KITTEN_FIXED, 512);
     String all =
         String.format(
             "uncontrolled %.3f / %.3f / %.3f %%, controlled %.3f / %.3f / %.3f %%",
@@ -70,6 +78,24 @@ class PreemptionAtScaleTest {
         Math.abs(c64 - c1) < 0.2 && Math.abs(c512 - c1) < 0.2,
         "controlled stays within 0.2 points of one node: " + all);
     assertTrue(u512 > c512 + 0.5, "controlled is what keeps it small at scale: " + all);
+  }
+
+  @Test
+  void shouldCostMoreAtScaleWhenTheHostsTickWorkHasAHeavyTail() {
+    // The same mean work per tick: on one node the tail changes little, across 512 nodes the
+    // longest of many draws sets the pace of every allreduce.
+    HostOs pareto = HostOs.kitten();
+    assertEquals(DurationDistribution.Kind.PARETO, pareto.workDuration());
+    double fixed1 = overheadPct(PreemptionPolicy.UNCONTROLLED, KITTEN_FIXED, 1);
+    double tail1 = overheadPct(PreemptionPolicy.UNCONTROLLED, pareto, 1);
+    double fixed512 = overheadPct(PreemptionPolicy.UNCONTROLLED, KITTEN_FIXED, 512);
+    double tail512 = overheadPct(PreemptionPolicy.UNCONTROLLED, pareto, 512);
+    String all =
+        String.format(
+            "fixed %.3f / %.3f %%, Pareto %.3f / %.3f %% (1 / 512 nodes)",
+            fixed1, fixed512, tail1, tail512);
+    assertTrue(Math.abs(tail1 - fixed1) < 0.1, "same mean on one node: " + all);
+    assertTrue(tail512 > fixed512 + 0.5, "the tail is what grows at scale: " + all);
   }
 
   @Test

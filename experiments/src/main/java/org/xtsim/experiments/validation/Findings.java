@@ -52,6 +52,9 @@ public final class Findings {
 
   static final double SEASTAR_BANDWIDTH_HIGH = 2000;
 
+  /** The largest PingPong message of the bandwidth check (the other is half of it). */
+  static final long LARGE_MESSAGE_BYTES = 4L << 20;
+
   /** References the walk checks simulate (random over 1 GiB: nearly every reference walks). */
   static final long WALK_ACCESSES = 200_000;
 
@@ -373,20 +376,30 @@ public final class Findings {
   private static Check seastarBandwidth() {
     return new Check(
         "seastar-bandwidth",
-        "unidirectional bandwidth above 1.1 GB/s (SeaStar 1.2), at most the NIC's 2.0 GB/s"
-            + " (SeaStar 2.1)",
+        "unidirectional bandwidth over 1.1 GB/s asymptotically (SeaStar 1.2), at most the NIC's"
+            + " 2.0 GB/s (SeaStar 2.1)",
         PORTALS,
-        "IMB PingPong bandwidth of a 4 MiB message, 2 nodes",
+        "asymptotic PingPong bandwidth, 2 nodes: the extra bytes over the extra one-way time from"
+            + " 2 MiB to 4 MiB (Hockney's r-infinity), as the published figure is the put"
+            + " bandwidth's asymptote",
         "1100 to 2000 MB/s",
         studies -> {
-          double bw = imb(studies, "4194304", "bandwidth");
+          double small = LARGE_MESSAGE_BYTES / 2.0;
+          double dtUs =
+              imb(studies, Long.toString(LARGE_MESSAGE_BYTES), "time")
+                  - imb(studies, Long.toString(LARGE_MESSAGE_BYTES / 2), "time");
+          double asymptote = (LARGE_MESSAGE_BYTES - small) / dtUs;
+          double at4MiB = imb(studies, Long.toString(LARGE_MESSAGE_BYTES), "bandwidth");
           return new Check.Outcome(
-              bw,
+              asymptote,
               Double.NaN,
               Double.NaN,
               "MB/s",
-              bw >= SEASTAR_BANDWIDTH_LOW && bw <= SEASTAR_BANDWIDTH_HIGH,
-              "xt4 preset, SeaStar model with link contention");
+              asymptote > SEASTAR_BANDWIDTH_LOW && asymptote <= SEASTAR_BANDWIDTH_HIGH,
+              String.format(
+                  Locale.ROOT,
+                  "a 4 MiB PingPong itself reaches %,.0f MB/s; xt4 preset, link contention on",
+                  at4MiB));
         });
   }
 

@@ -41,14 +41,54 @@ public final class OsParams {
           .meaning("injected noise at the same times on every node (synchronised)")
           .source("Ferreira, Bridges, Brightwell, SC08 (synchronised and unsynchronised noise)");
 
+  /** Guest context switches that write CR3. */
+  public static final Param CONTEXT_SWITCHES_HZ =
+      Param.decimal("guest_context_switches_hz", 0, 1e6)
+          .in(Dimension.FREQUENCY, "Hz")
+          .noDefault("the guest's: 20 on cnl (2 per daemon wake-up), none on catamount and kitten")
+          .meaning(
+              "guest context switches per second that write CR3 (each discards the shadow page"
+                  + " tables under shadow paging, which #PF exits then refill)")
+          .source(
+              Param.ASSUMPTION
+                  + ": CNL 2 per daemon wake-up at 10 wake-ups/s; not measured on the XT; the"
+                  + " lightweight kernels run one process and never switch");
+
+  /** Guest mmap/munmap pairs. */
+  public static final Param MAPPING_CHANGES_HZ =
+      Param.decimal("guest_mapping_changes_hz", 0, 1e6)
+          .in(Dimension.FREQUENCY, "Hz")
+          .noDefault("the guest's: 5 on cnl, none on catamount and kitten")
+          .meaning(
+              "guest mmap/munmap pairs per second, each writing page-table entries (an exit per"
+                  + " write under shadow paging)")
+          .source(Param.ASSUMPTION + ": CNL 5/s (malloc of large buffers); not measured");
+
   /** The guest and noise parameters, in the order to document them. */
-  public static final List<Param> ALL = List.of(GUEST, NOISE_PCT, NOISE_FREQUENCY_HZ, NOISE_SYNC);
+  public static final List<Param> ALL =
+      List.of(
+          GUEST,
+          CONTEXT_SWITCHES_HZ,
+          MAPPING_CHANGES_HZ,
+          NOISE_PCT,
+          NOISE_FREQUENCY_HZ,
+          NOISE_SYNC);
 
   private OsParams() {}
 
-  /** The OS personality {@code values} name. */
+  /** The OS personality {@code values} name, with the page-table activity keys applied. */
   public static OsPersonality guest(ParamValues values) {
-    return OsPersonalities.byName(values.text(GUEST));
+    OsPersonality preset = OsPersonalities.byName(values.text(GUEST));
+    if (!values.has(CONTEXT_SWITCHES_HZ) && !values.has(MAPPING_CHANGES_HZ)) {
+      return preset;
+    }
+    return preset.withPageTableActivity(
+        values.has(CONTEXT_SWITCHES_HZ)
+            ? values.doubleValue(CONTEXT_SWITCHES_HZ)
+            : preset.contextSwitchesPerSecond(),
+        values.has(MAPPING_CHANGES_HZ)
+            ? values.doubleValue(MAPPING_CHANGES_HZ)
+            : preset.mappingChangesPerSecond());
   }
 
   /**

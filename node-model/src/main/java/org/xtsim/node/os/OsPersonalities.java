@@ -29,8 +29,13 @@ public final class OsPersonalities {
   /** CNL daemon run time: <em>assumption</em>, exponential with mean 50 µs. */
   public static final long CNL_DAEMON_MEAN_PS = SimTime.us(50);
 
-  /** CNL context switches: <em>assumption</em>, 20 per second (daemons, kernel threads). */
-  public static final double CNL_CONTEXT_SWITCHES_PER_SECOND = 20;
+  /**
+   * CNL context switches that write CR3: two per daemon wake-up (to the daemon and back to the
+   * application), 20 per second; kernel threads borrow the running process's page tables (lazy TLB)
+   * and write none. As the daemon rate, an <em>assumption</em>: {@code guest_context_switches_hz}
+   * sweeps it.
+   */
+  public static final double CNL_CONTEXT_SWITCHES_PER_SECOND = 2 * CNL_DAEMON_RATE_HZ;
 
   /** CNL mmap/munmap pairs: <em>assumption</em>, 5 per second (malloc of large buffers). */
   public static final double CNL_MAPPING_CHANGES_PER_SECOND = 5;

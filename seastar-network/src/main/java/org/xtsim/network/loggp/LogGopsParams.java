@@ -3,6 +3,7 @@ package org.xtsim.network.loggp;
 import org.xtsim.engine.SimTime;
 import org.xtsim.network.NetworkModel;
 import org.xtsim.network.NetworkSpec;
+import org.xtsim.network.seastar.SeastarParams;
 
 /**
  * LogGOPS parameters (Alexandrov et al., "LogGP", SPAA 1995; Hoefler et al., HPDC 2010). Any number
@@ -34,10 +35,11 @@ public record LogGopsParams(
   public static final long DEFAULT_GAP_PS = SimTime.us(1.0);
 
   /**
-   * Default G: 909 ps per byte, i.e. 1.1 GB/s, the measured SeaStar 1.2 unidirectional bandwidth
-   * ("Implementation and Performance of Portals 3.3 on the Cray XT3").
+   * Default G: the SeaStar 1.2 NIC's sustained rate as time per byte ({@link
+   * SeastarParams#SEASTAR_NIC_BANDWIDTH}, 889 ps per byte at 1.125 GB/s).
    */
-  public static final long DEFAULT_GAP_PER_BYTE_PS = 909;
+  public static final long DEFAULT_GAP_PER_BYTE_PS =
+      Math.round(SimTime.PS_PER_SECOND / SeastarParams.SEASTAR_NIC_BANDWIDTH);
 
   /** Default O: 0 (no per-byte CPU cost). */
   public static final long DEFAULT_OVERHEAD_PER_BYTE_PS = 0;
