@@ -67,12 +67,20 @@ public final class WorkloadResult {
 
     /** Adds a metric where larger is better. */
     public Builder higherIsBetter(String name, double value, String unit) {
-      return add(new WorkloadMetric(name, value, unit, true));
+      return add(new WorkloadMetric(name, value, unit, WorkloadMetric.Better.HIGHER));
     }
 
     /** Adds a metric where smaller is better. */
     public Builder lowerIsBetter(String name, double value, String unit) {
-      return add(new WorkloadMetric(name, value, unit, false));
+      return add(new WorkloadMetric(name, value, unit, WorkloadMetric.Better.LOWER));
+    }
+
+    /**
+     * Adds a measure of its own (a share of cycles, a count, a utilisation): reported, with no
+     * overhead against a baseline.
+     */
+    public Builder measure(String name, double value, String unit) {
+      return add(new WorkloadMetric(name, value, unit, WorkloadMetric.Better.NEITHER));
     }
 
     private Builder add(WorkloadMetric m) {

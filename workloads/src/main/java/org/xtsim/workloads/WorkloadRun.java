@@ -225,7 +225,7 @@ public final class WorkloadRun {
       out.lowerIsBetter("completion_time", SimTime.toSeconds(result.completionPs()), "s");
       run.reportCycles(model, steps, counter, out);
       if (result.hasLinks()) {
-        out.lowerIsBetter("max_link_utilisation_pct", 100 * result.maxLinkUtilisation(), "%");
+        out.measure("max_link_utilisation_pct", 100 * result.maxLinkUtilisation(), "%");
       }
       return out.build(result.statistics());
     }
@@ -264,13 +264,13 @@ public final class WorkloadRun {
     }
     double total = compute + memory + tlb + vmm + io;
     double share = total == 0 ? 0 : 100 / total;
-    out.lowerIsBetter("tlb_cycles_pct", tlb * share, "%");
-    out.lowerIsBetter("vmm_cycles_pct", vmm * share, "%");
-    out.lowerIsBetter("io_cycles_pct", io * share, "%");
-    out.lowerIsBetter("compute_exits_per_node", exits.total() / nodes, "exits");
-    out.lowerIsBetter("page_fault_exits_per_node", exits.get(ExitType.PF) / nodes, "exits");
-    out.lowerIsBetter("swap_disk_reads_per_node", diskReads / nodes, "reads");
-    out.lowerIsBetter("symcalls_per_node", symCalls / nodes, "calls");
+    out.measure("tlb_cycles_pct", tlb * share, "%");
+    out.measure("vmm_cycles_pct", vmm * share, "%");
+    out.measure("io_cycles_pct", io * share, "%");
+    out.measure("compute_exits_per_node", exits.total() / nodes, "exits");
+    out.measure("page_fault_exits_per_node", exits.get(ExitType.PF) / nodes, "exits");
+    out.measure("swap_disk_reads_per_node", diskReads / nodes, "reads");
+    out.measure("symcalls_per_node", symCalls / nodes, "calls");
   }
 
   /** Counts how many units of each step ran, over all nodes (a sum: order does not matter). */

@@ -110,11 +110,7 @@ public final class SimulationPointRunner implements PointRunner {
             .run();
     PointResult.Builder out = PointResult.builder();
     for (WorkloadMetric m : r.metrics()) {
-      out.metric(
-          m.name(),
-          m.value(),
-          m.unit(),
-          m.higherIsBetter() ? Metric.Better.HIGHER : Metric.Better.LOWER);
+      out.metric(m.name(), m.value(), m.unit(), Metric.Better.valueOf(m.better().name()));
     }
     for (WorkloadResult.Distribution d : r.distributions()) {
       out.distribution(d.name(), d.unit(), d.histogram());

@@ -119,6 +119,20 @@ class SimulationPointRunnerTest {
     double nested = overheadAt8.get("nested-large");
     assertTrue(nested > 0 && nested < 5, "nested overhead " + nested);
     assertTrue(shadow > 2 * nested, "shadow " + shadow + " vs nested " + nested);
+
+    // One overhead convention: the run-time increase, for times and rates only; a share of
+    // cycles or a count of exits is reported without one.
+    int better = header.indexOf("better");
+    for (String line : first.subList(1, first.size())) {
+      String[] f = line.split(",", -1);
+      boolean measure = f[metric].endsWith("_pct") || f[metric].endsWith("_per_node");
+      if (f[metric].equals("mflops_per_node") || f[metric].equals("completion_time")) {
+        assertTrue(!f[overhead].isEmpty(), "an overhead for " + line);
+      } else if (measure) {
+        assertEquals("neither", f[better], line);
+        assertEquals("", f[overhead], "no overhead for " + line);
+      }
+    }
   }
 
   private static String study(String collectiveTiming, String linkContention) {

@@ -126,8 +126,9 @@ public final class FixedWorkQuanta implements Workload {
       double mean = quantumPs.mean();
       long min = quantumPs.min();
       long max = quantumPs.max();
-      out.lowerIsBetter("noise_pct", 100 * (mean - min) / min, "%");
+      // The figure of merit first: time per quantum, whose increase is the noise's cost.
       out.lowerIsBetter("quantum_mean", mean / 1e6, "us");
+      out.measure("noise_pct", 100 * (mean - min) / min, "%");
       out.lowerIsBetter("quantum_max", max / 1e6, "us");
       out.lowerIsBetter("quantum_min", min / 1e6, "us");
       out.distribution("quantum_time", "ns", Histograms.nanosFromPs(quantumPs.rank0(), samples));
