@@ -170,7 +170,7 @@ class InterruptionModelTest {
             .withNoise(new org.xtsim.node.os.NoiseInjection(10, SimTime.us(100), false));
     // guest tick, daemons, host preemption, Kitten host timer, injected noise
     assertEquals(5, m.interruptionSources().size());
-    assertEquals(8 * (3 * 5 + 3), m.newInterruptionState(4096, 1).bytesPerNode());
+    assertEquals(8 * (4 * 5 + 2), m.newInterruptionState(4096, 1).bytesPerNode());
   }
 
   @Test

@@ -28,6 +28,7 @@ public final class InterruptionTimeline {
   private final InterruptionSource[] sources;
   private final long[] periodPs;
   private final long alignedSeed;
+  private final long[] salts;
 
   /**
    * @param sources the node's interruption sources
@@ -40,6 +41,25 @@ public final class InterruptionTimeline {
       periodPs[s] = Math.max(1, Math.round(this.sources[s].meanGapPs()));
     }
     this.alignedSeed = alignedSeed;
+    this.salts = salts(this.sources);
+  }
+
+  /**
+   * A salt per source from its name (and, for a name given twice, which of them it is): the same
+   * source draws from the same stream in every configuration, wherever it stands in the list.
+   */
+  private static long[] salts(InterruptionSource[] sources) {
+    long[] out = new long[sources.length];
+    for (int s = 0; s < sources.length; s++) {
+      int same = 0;
+      for (int t = 0; t < s; t++) {
+        if (sources[t].name().equals(sources[s].name())) {
+          same++;
+        }
+      }
+      out[s] = SplitMixRandom.mix64(sources[s].name().hashCode() * 31L + same);
+    }
+    return out;
   }
 
   /** The sources, in index order. */
@@ -49,7 +69,7 @@ public final class InterruptionTimeline {
 
   /** State for {@code nodes} nodes whose streams derive from {@code seed}. */
   public InterruptionState newState(int nodes, long seed) {
-    return new InterruptionState(nodes, sources.length, seed);
+    return new InterruptionState(nodes, salts, seed);
   }
 
   /**
@@ -157,9 +177,9 @@ public final class InterruptionTimeline {
     } else if (src.timing() == InterruptionSource.Timing.PER_NODE) {
       // Given an arrival at nextPs, the last one before timePs is an exponential age back from
       // timePs (or nextPs itself); the next one a fresh gap after timePs: Poisson is memoryless.
-      long age = gap(src, state.nextUniform(node));
+      long age = gap(src, state.nextUniform(node * sources.length + s));
       last = Math.max(state.nextPs[i], timePs - age);
-      state.nextPs[i] = timePs + gap(src, state.nextUniform(node));
+      state.nextPs[i] = timePs + gap(src, state.nextUniform(node * sources.length + s));
       lastSequence = 0;
     } else {
       do {
@@ -188,7 +208,7 @@ public final class InterruptionTimeline {
       state.sequence[i] += k;
     } else if (src.timing() == InterruptionSource.Timing.PER_NODE) {
       // Poisson arrivals are memoryless: a fresh gap from timePs has the same law.
-      state.nextPs[i] = timePs + gap(src, state.nextUniform(node));
+      state.nextPs[i] = timePs + gap(src, state.nextUniform(node * sources.length + s));
     } else {
       while (state.nextPs[i] < timePs) {
         step(state, node, i, s);
@@ -201,9 +221,11 @@ public final class InterruptionTimeline {
     boolean aligned = src.timing() == InterruptionSource.Timing.ALIGNED;
     state.sequence[i] = 0;
     if (src.arrival() == InterruptionSource.Arrival.PERIODIC) {
-      state.nextPs[i] = aligned ? 0 : (long) (state.nextUniform(node) * periodPs[s]);
+      state.nextPs[i] =
+          aligned ? 0 : (long) (state.nextUniform(node * sources.length + s) * periodPs[s]);
     } else {
-      state.nextPs[i] = gap(src, aligned ? sharedUniform(s, 0, 0) : state.nextUniform(node));
+      state.nextPs[i] =
+          gap(src, aligned ? sharedUniform(s, 0, 0) : state.nextUniform(node * sources.length + s));
     }
   }
 
@@ -216,7 +238,7 @@ public final class InterruptionTimeline {
       double u =
           src.timing() == InterruptionSource.Timing.ALIGNED
               ? sharedUniform(s, state.sequence[i], 0)
-              : state.nextUniform(node);
+              : state.nextUniform(node * sources.length + s);
       state.nextPs[i] += gap(src, u);
     }
   }
@@ -230,7 +252,7 @@ public final class InterruptionTimeline {
     double u =
         sources[s].timing() == InterruptionSource.Timing.ALIGNED
             ? sharedUniform(s, sequence, 1)
-            : state.nextUniform(node);
+            : state.nextUniform(node * sources.length + s);
     return d.sample(u);
   }
 
@@ -240,7 +262,7 @@ public final class InterruptionTimeline {
 
   private double sharedUniform(int source, long sequence, int salt) {
     long z = SplitMixRandom.mix64(alignedSeed + 0x9E3779B97F4A7C15L * (sequence * 4 + salt + 1));
-    z = SplitMixRandom.mix64(z + source);
+    z = SplitMixRandom.mix64(z + salts[source]);
     return (z >>> 11) * 0x1.0p-53;
   }
 }

@@ -48,6 +48,40 @@ class InterruptionTimelineTest {
   }
 
   @Test
+  void shouldKeepASourcesDrawsWhenAnotherSourceIsAddedBeforeIt() {
+    // Common random numbers: a configuration that adds host work (listed first) sees the same
+    // daemons as one without it, so on one seed the added cost can only add time.
+    InterruptionSource daemons =
+        new InterruptionSource(
+            "daemons",
+            InterruptionSource.Arrival.POISSON,
+            1_000,
+            DurationDistribution.exponential(SimTime.us(20)),
+            InterruptionSource.Timing.PER_NODE,
+            false);
+    InterruptionSource host =
+        new InterruptionSource(
+            "host preemption",
+            InterruptionSource.Arrival.PERIODIC,
+            100,
+            DurationDistribution.pareto(SimTime.us(10), 2),
+            InterruptionSource.Timing.PER_NODE,
+            false);
+    InterruptionTimeline alone = timeline(daemons);
+    InterruptionTimeline withHost = timeline(host, daemons);
+    InterruptionTimeline hostOnly = timeline(host);
+    for (long seed = 1; seed <= 20; seed++) {
+      long work = SimTime.ms(50);
+      long a = alone.phaseEnd(alone.newState(1, seed), 0, 0, work);
+      long b = withHost.phaseEnd(withHost.newState(1, seed), 0, 0, work);
+      long hostAlone = hostOnly.phaseEnd(hostOnly.newState(1, seed), 0, 0, work) - work;
+      assertTrue(b > a, "seed " + seed + ": with host work " + b + " ps, without " + a + " ps");
+      // The host work's own draws are its own too: it costs at least what it costs alone.
+      assertTrue(b - a >= hostAlone, "seed " + seed + ": " + (b - a) + " < " + hostAlone);
+    }
+  }
+
+  @Test
   void shouldInterruptAlignedSourcesAtTheSameTimesOnEveryNode() {
     NoiseInjection sync = new NoiseInjection(100, SimTime.us(250), true);
     InterruptionTimeline t = timeline(sync.source());
