@@ -115,7 +115,7 @@ public final class VmmParams {
   /** Shape of the host's work at each tick. */
   public static final Param HOST_WORK_DURATION =
       Param.choice("host_work_duration", "pareto", "exponential", "uniform", "fixed")
-          .defaultValue("pareto")
+          .defaultValue(HostOs.DEFAULT_WORK_DURATION.name().toLowerCase(java.util.Locale.ROOT))
           .meaning(
               "how long the host's work at each tick lasts around its mean (Palacios's scheduler"
                   + " housekeeping and the host timer handler): pareto (heavy tail, index"

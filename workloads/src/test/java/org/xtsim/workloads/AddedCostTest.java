@@ -130,26 +130,8 @@ class AddedCostTest {
         WorkloadCatalog.standard()
             .create("hpccg", Map.of("nx", 40, "ny", 40, "nz", 40, "iterations", 10));
     double[] rates = {0, 20, 80};
-    double[] shadow = new double[rates.length];
-    double[] nested = new double[rates.length];
-    for (int i = 0; i < rates.length; i++) {
-      shadow[i] =
-          runTime(
-              hpccg,
-              palacios("shadow", false, "guest", "cnl", "guest_context_switches_hz", rates[i]),
-              1,
-              1,
-              studyNetwork(false),
-              null);
-      nested[i] =
-          runTime(
-              hpccg,
-              palacios("nested", false, "guest", "cnl", "guest_context_switches_hz", rates[i]),
-              1,
-              1,
-              studyNetwork(false),
-              null);
-    }
+    double[] shadow = runTimes(hpccg, "shadow", rates);
+    double[] nested = runTimes(hpccg, "nested", rates);
     String all =
         String.format(
             "shadow %s s, nested %s s at %s switches/s",
@@ -160,6 +142,17 @@ class AddedCostTest {
     double shadowCost = shadow[2] - shadow[0];
     double nestedCost = nested[2] - nested[0];
     assertTrue(nestedCost < 0.1 * shadowCost, "nested barely notices: " + all);
+  }
+
+  /** One-node run times of {@code w} under {@code vmm} with a CNL guest at each switch rate. */
+  private static double[] runTimes(Workload w, String vmm, double[] switchesHz) {
+    double[] out = new double[switchesHz.length];
+    for (int i = 0; i < switchesHz.length; i++) {
+      Map<String, Object> keys =
+          palacios(vmm, false, "guest", "cnl", "guest_context_switches_hz", switchesHz[i]);
+      out[i] = runTime(w, keys, 1, 1, studyNetwork(false), null);
+    }
+    return out;
   }
 
   /** Was −0.15 %: nested paging with large pages ran CTH faster than the bare machine. */

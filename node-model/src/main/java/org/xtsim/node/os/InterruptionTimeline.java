@@ -136,7 +136,7 @@ public final class InterruptionTimeline {
         break;
       }
       int i = base + first;
-      long duration = duration(state, node, first, state.sequence[i]);
+      long duration = duration(state, i, first, state.sequence[i]);
       state.occurrences[i]++;
       step(state, node, i, first);
       if (sources[first].deferred()) {
@@ -177,9 +177,9 @@ public final class InterruptionTimeline {
     } else if (src.timing() == InterruptionSource.Timing.PER_NODE) {
       // Given an arrival at nextPs, the last one before timePs is an exponential age back from
       // timePs (or nextPs itself); the next one a fresh gap after timePs: Poisson is memoryless.
-      long age = gap(src, state.nextUniform(node * sources.length + s));
+      long age = gap(src, state.nextUniform(i));
       last = Math.max(state.nextPs[i], timePs - age);
-      state.nextPs[i] = timePs + gap(src, state.nextUniform(node * sources.length + s));
+      state.nextPs[i] = timePs + gap(src, state.nextUniform(i));
       lastSequence = 0;
     } else {
       do {
@@ -189,7 +189,7 @@ public final class InterruptionTimeline {
       } while (state.nextPs[i] < timePs);
     }
     state.occurrences[i]++;
-    return last + duration(state, node, s, lastSequence);
+    return last + duration(state, i, s, lastSequence);
   }
 
   /** Moves a deferred source past {@code timePs}: its occurrences in idle time cost nothing. */
@@ -208,7 +208,7 @@ public final class InterruptionTimeline {
       state.sequence[i] += k;
     } else if (src.timing() == InterruptionSource.Timing.PER_NODE) {
       // Poisson arrivals are memoryless: a fresh gap from timePs has the same law.
-      state.nextPs[i] = timePs + gap(src, state.nextUniform(node * sources.length + s));
+      state.nextPs[i] = timePs + gap(src, state.nextUniform(i));
     } else {
       while (state.nextPs[i] < timePs) {
         step(state, node, i, s);
@@ -221,11 +221,9 @@ public final class InterruptionTimeline {
     boolean aligned = src.timing() == InterruptionSource.Timing.ALIGNED;
     state.sequence[i] = 0;
     if (src.arrival() == InterruptionSource.Arrival.PERIODIC) {
-      state.nextPs[i] =
-          aligned ? 0 : (long) (state.nextUniform(node * sources.length + s) * periodPs[s]);
+      state.nextPs[i] = aligned ? 0 : (long) (state.nextUniform(i) * periodPs[s]);
     } else {
-      state.nextPs[i] =
-          gap(src, aligned ? sharedUniform(s, 0, 0) : state.nextUniform(node * sources.length + s));
+      state.nextPs[i] = gap(src, aligned ? sharedUniform(s, 0, 0) : state.nextUniform(i));
     }
   }
 
@@ -238,13 +236,13 @@ public final class InterruptionTimeline {
       double u =
           src.timing() == InterruptionSource.Timing.ALIGNED
               ? sharedUniform(s, state.sequence[i], 0)
-              : state.nextUniform(node * sources.length + s);
+              : state.nextUniform(i);
       state.nextPs[i] += gap(src, u);
     }
   }
 
-  /** The duration of occurrence {@code sequence} of source {@code s} on {@code node}. */
-  private long duration(InterruptionState state, int node, int s, long sequence) {
+  /** The duration of occurrence {@code sequence} of source {@code s} (state element {@code i}). */
+  private long duration(InterruptionState state, int i, int s, long sequence) {
     DurationDistribution d = sources[s].duration();
     if (!d.random()) {
       return d.fixedPs();
@@ -252,7 +250,7 @@ public final class InterruptionTimeline {
     double u =
         sources[s].timing() == InterruptionSource.Timing.ALIGNED
             ? sharedUniform(s, sequence, 1)
-            : state.nextUniform(node * sources.length + s);
+            : state.nextUniform(i);
     return d.sample(u);
   }
 

@@ -45,7 +45,10 @@ public final class OsParams {
   public static final Param CONTEXT_SWITCHES_HZ =
       Param.decimal("guest_context_switches_hz", 0, 1e6)
           .in(Dimension.FREQUENCY, "Hz")
-          .noDefault("the guest's: 20 on cnl (2 per daemon wake-up), none on catamount and kitten")
+          .noDefault(
+              "the guest's: "
+                  + plain(OsPersonalities.CNL_CONTEXT_SWITCHES_PER_SECOND)
+                  + " on cnl (2 per daemon wake-up), none on catamount and kitten")
           .meaning(
               "guest context switches per second that write CR3 (each discards the shadow page"
                   + " tables under shadow paging, which #PF exits then refill)")
@@ -58,7 +61,10 @@ public final class OsParams {
   public static final Param MAPPING_CHANGES_HZ =
       Param.decimal("guest_mapping_changes_hz", 0, 1e6)
           .in(Dimension.FREQUENCY, "Hz")
-          .noDefault("the guest's: 5 on cnl, none on catamount and kitten")
+          .noDefault(
+              "the guest's: "
+                  + plain(OsPersonalities.CNL_MAPPING_CHANGES_PER_SECOND)
+                  + " on cnl, none on catamount and kitten")
           .meaning(
               "guest mmap/munmap pairs per second, each writing page-table entries (an exit per"
                   + " write under shadow paging)")
@@ -75,6 +81,11 @@ public final class OsParams {
           NOISE_SYNC);
 
   private OsParams() {}
+
+  /** A rate as documentation writes it: 20, not 20.0. */
+  private static String plain(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
 
   /** The OS personality {@code values} name, with the page-table activity keys applied. */
   public static OsPersonality guest(ParamValues values) {
