@@ -110,7 +110,9 @@ public final class NodeCostModel {
     double exitCycles =
         vmm.virtualized() ? vmm.exitCosts().directCycles(ExitType.INTR) + interruptRefillCycles : 0;
     this.guestTickCycles = Math.round(tickCycles(exitCycles));
-    this.timeline = new InterruptionTimeline(sources(exitCycles), ALIGNED_NOISE_SEED);
+    this.timeline =
+        new InterruptionTimeline(
+            sources(exitCycles), ALIGNED_NOISE_SEED, vmm.preemption().deferralLimitPs());
     this.nic =
         new NicCosts(
             vmm.virtualized(),
@@ -166,37 +168,59 @@ public final class NodeCostModel {
       HostOs host = p.host();
       double tickCycles = exitCycles + pollutionCycles(host.workPollutionBytes());
       list.add(
-          new InterruptionSource(
+          hostWork(
               "host preemption",
               InterruptionSource.Arrival.PERIODIC,
               p.hostTickHz(),
-              host.work(ps(p.housekeepingCycles())).plus(ps(tickCycles)),
+              host.work(ps(p.housekeepingCycles())),
+              tickCycles,
               timing,
               deferred));
       if (host.timerHz() > 0) {
+        // A hardware interrupt: it exits at once under every policy; only its timing follows it.
         list.add(
-            new InterruptionSource(
+            hostWork(
                 "host timer",
                 InterruptionSource.Arrival.PERIODIC,
                 host.timerHz(),
-                host.work(ps(host.timerHandlerCycles())).plus(ps(tickCycles)),
+                host.work(ps(host.timerHandlerCycles())),
+                tickCycles,
                 timing,
-                deferred));
+                false));
       }
       if (host.daemonHz() > 0) {
         list.add(
-            new InterruptionSource(
+            hostWork(
                 "host daemons",
                 InterruptionSource.Arrival.POISSON,
                 host.daemonHz(),
-                DurationDistribution.pareto(host.daemonMeanPs(), host.daemonTailIndex())
-                    .plus(ps(exitCycles + pollutionCycles(host.daemonPollutionBytes()))),
+                DurationDistribution.pareto(host.daemonMeanPs(), host.daemonTailIndex()),
+                exitCycles + pollutionCycles(host.daemonPollutionBytes()),
                 timing,
                 deferred));
       }
     }
     noise.ifPresent(n -> list.add(n.source()));
     return list;
+  }
+
+  /**
+   * A source of host work: {@code work} on the host, then {@code returnCycles} for the guest (the
+   * exit or return to it and the refill of what the work evicted). Not deferred, the guest waits
+   * for both; deferred, the work is done in the guest's idle time and the guest pays the return
+   * when it resumes.
+   */
+  private InterruptionSource hostWork(
+      String name,
+      InterruptionSource.Arrival arrival,
+      double hz,
+      DurationDistribution work,
+      double returnCycles,
+      InterruptionSource.Timing timing,
+      boolean deferred) {
+    return deferred
+        ? new InterruptionSource(name, arrival, hz, work, timing, true, ps(returnCycles))
+        : new InterruptionSource(name, arrival, hz, work.plus(ps(returnCycles)), timing, false);
   }
 
   /** A guest tick: the exit (if virtualized), the handler and the refill of what it evicted. */
@@ -461,6 +485,11 @@ public final class NodeCostModel {
    */
   public long hostWorkEnd(InterruptionState state, int node, long startPs, long workPs) {
     return timeline.hostWorkEnd(state, node, startPs, workPs);
+  }
+
+  /** The longest deferred host work waits for the guest's idle time (controlled preemption). */
+  public long deferralLimitPs() {
+    return timeline.deferralLimitPs();
   }
 
   /** The interruption sources, in the index order of {@link InterruptionState#occurrences}. */

@@ -8,7 +8,13 @@ public enum PreemptionPolicy {
   UNCONTROLLED,
   /** Controlled: host ticks at the same absolute times on every node (aligned across nodes). */
   ALIGNED,
-  /** Controlled: host work is deferred while the guest computes and done when it is idle. */
+  /**
+   * Controlled: the host's work (scheduler housekeeping, daemons) waits while the guest runs and is
+   * done in the guest's idle time, over as many idle gaps as it takes (the guest, resuming, pays
+   * the return and the refill of what the work evicted); with a deferral limit ({@link
+   * HostPreemption#deferralLimitPs}) work that has waited that long takes the core anyway. The host
+   * timer is a hardware interrupt and exits at once, as under {@link #UNCONTROLLED}.
+   */
   DEFERRED;
 
   /** Parses a lower-case name. */

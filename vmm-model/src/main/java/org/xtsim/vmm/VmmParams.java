@@ -58,8 +58,9 @@ public final class VmmParams {
           .defaultValue("none")
           .meaning(
               "host preemption (Palacios scheduler ticks, host timer, host daemons):"
-                  + " controlled (= deferred: host work waits for the guest's idle time, as"
-                  + " Palacios on Kitten), aligned (host work at the same times on every node),"
+                  + " controlled (= deferred: the host's work waits for the guest's idle time, as"
+                  + " Palacios on Kitten yields to the host when the guest halts; the host timer"
+                  + " still interrupts), aligned (host work at the same times on every node),"
                   + " uncontrolled (a free-running host scheduler: its own phase and draws on"
                   + " each node), none (a dedicated core)")
           .source("Lange et al., VEE 2011 (carefully controlled preemption)");
@@ -71,6 +72,21 @@ public final class VmmParams {
           .defaultValue(HostPreemption.PALACIOS_TICK_HZ)
           .meaning("host scheduler tick rate; each tick an interrupt exit plus host housekeeping")
           .source("Palacios vmm_scheduler.c (100 Hz)");
+
+  /** How long controlled preemption lets host work wait for the guest's idle time. */
+  public static final Param HOST_DEFERRAL_LIMIT_MS =
+      Param.decimal("host_deferral_limit_ms", 0, 1e6)
+          .in(Dimension.DURATION, "ms")
+          .noDefault("none: the host's work waits for idle time however long that takes")
+          .meaning(
+              "preemption controlled: the host's work is done in the guest's idle time, over as"
+                  + " many idle gaps as it takes; with a limit, work that has waited this long"
+                  + " takes the core for the whole backlog, whatever the guest is doing (10 ms is"
+                  + " Palacios's own scheduler period at 100 Hz)")
+          .source(
+              "Palacios vmm_halt.c: a halted guest yields to the host until an interrupt is"
+                  + " pending; v3_yield_cond (vmm.c): the periodic yield, once per scheduler"
+                  + " period whether or not the guest idles, is the uncontrolled case");
 
   /** The host OS under Palacios. */
   public static final Param HOST =
@@ -218,6 +234,7 @@ public final class VmmParams {
           LARGE_PAGE_SIZE,
           PREEMPTION,
           PREEMPTION_HZ,
+          HOST_DEFERRAL_LIMIT_MS,
           HOST,
           HOST_DAEMON_HZ,
           HOST_DAEMON_MEAN_US,
@@ -263,11 +280,15 @@ public final class VmmParams {
     String name = values.text(PREEMPTION);
     PreemptionPolicy policy =
         name.equals(CONTROLLED) ? PreemptionPolicy.DEFERRED : PreemptionPolicy.parse(name);
-    return new HostPreemption(
-        policy,
-        values.doubleValue(PREEMPTION_HZ),
-        HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES,
-        host(values));
+    HostPreemption p =
+        new HostPreemption(
+            policy,
+            values.doubleValue(PREEMPTION_HZ),
+            HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES,
+            host(values));
+    return values.has(HOST_DEFERRAL_LIMIT_MS)
+        ? p.withDeferralLimit(SimTime.ms(values.doubleValue(HOST_DEFERRAL_LIMIT_MS)))
+        : p;
   }
 
   /** The host OS: the preset, with the daemon, tick-work and pollution keys applied. */

@@ -11,9 +11,11 @@ import org.xtsim.engine.SimTime;
  * @param rateHz occurrences per second, &gt; 0
  * @param duration how long each occurrence takes the core
  * @param timing whether nodes see independent streams or the same absolute times
- * @param deferred if true, occurrences during a phase do not stop it: their work is queued and done
- *     in the node's next idle time (controlled preemption); what idle time cannot absorb delays the
- *     start of the next phase
+ * @param deferred if true, occurrences do not stop the node's work: their work is queued and done
+ *     in the node's idle time (controlled preemption; see {@link InterruptionTimeline})
+ * @param resumeCostPs for a deferred source, what the node pays when it resumes after an idle gap
+ *     in which the host began an occurrence's work: the return to the guest and the refill of what
+ *     the work evicted; 0 for a source that is not deferred (its duration holds all it costs)
  */
 public record InterruptionSource(
     String name,
@@ -21,7 +23,8 @@ public record InterruptionSource(
     double rateHz,
     DurationDistribution duration,
     Timing timing,
-    boolean deferred) {
+    boolean deferred,
+    long resumeCostPs) {
   /** How occurrences are spaced. */
   public enum Arrival {
     /** Every 1/rate seconds. */
@@ -43,6 +46,21 @@ public record InterruptionSource(
     if (!(rateHz > 0) || Double.isInfinite(rateHz)) {
       throw new IllegalArgumentException(name + ": rateHz must be > 0, was " + rateHz);
     }
+    if (resumeCostPs < 0 || (resumeCostPs > 0 && !deferred)) {
+      throw new IllegalArgumentException(
+          name + ": a resume cost must be >= 0, and only a deferred source has one");
+    }
+  }
+
+  /** A source whose occurrences cost only their duration (deferred or not). */
+  public InterruptionSource(
+      String name,
+      Arrival arrival,
+      double rateHz,
+      DurationDistribution duration,
+      Timing timing,
+      boolean deferred) {
+    this(name, arrival, rateHz, duration, timing, deferred, 0);
   }
 
   /** Mean gap between occurrences in picoseconds. */

@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * Per-node interruption state for many nodes, in flat primitive arrays: for each node and source
  * the next occurrence time, a sequence number and an occurrence count, plus the node's deferred
- * host work, the end of the last span of work walked, and a random stream for each node and source
- * (SplitMix64 state seeded from the run seed, the node and the source's salt). About {@code 32 ×
- * sources + 16} bytes per node.
+ * host work, since when it has waited and what the node pays on resuming after it, the end of the
+ * last span of work walked, and a random stream for each node and source (SplitMix64 state seeded
+ * from the run seed, the node and the source's salt). About {@code 32 × sources + 32} bytes per
+ * node.
  *
  * <p>Element {@code node} is only read and written by calls for that node, so one instance can be
  * shared by the components of a parallel run as long as each node is driven by one component at a
@@ -28,6 +29,8 @@ public final class InterruptionState {
   final long[] sequence;
   final long[] occurrences;
   final long[] pendingPs;
+  final long[] pendingSincePs;
+  final long[] pendingResumePs;
   final long[] lastEndPs;
   private final long[] random;
 
@@ -45,10 +48,13 @@ public final class InterruptionState {
     this.sequence = new long[nextPs.length];
     this.occurrences = new long[nextPs.length];
     this.pendingPs = new long[nodes];
+    this.pendingSincePs = new long[nodes];
+    this.pendingResumePs = new long[nodes];
     this.lastEndPs = new long[nodes];
     this.random = new long[nextPs.length];
     Arrays.fill(nextPs, UNSET);
     Arrays.fill(lastEndPs, UNSET);
+    Arrays.fill(pendingSincePs, UNSET);
     long mixed = SplitMixRandom.mix64(seed);
     for (int n = 0; n < nodes; n++) {
       long node = SplitMixRandom.mix64(mixed + GOLDEN_GAMMA * (n + 1));
@@ -63,9 +69,9 @@ public final class InterruptionState {
     return pendingPs.length;
   }
 
-  /** Bytes of state per node: four longs per source plus two. */
+  /** Bytes of state per node: four longs per source plus four. */
   public int bytesPerNode() {
-    return Long.BYTES * (4 * sources + 2);
+    return Long.BYTES * (4 * sources + 4);
   }
 
   /** Occurrences of source {@code source} that hit (or were deferred on) {@code node} so far. */

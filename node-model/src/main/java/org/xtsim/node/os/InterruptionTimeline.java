@@ -14,7 +14,12 @@ import java.util.List;
  * runs when the next span would start, which then waits for its end: so a message that reaches an
  * interrupted node is handled when the interruption is over. For a deferred source (controlled
  * preemption) an occurrence does not stop anything: its work is queued and done in the node's idle
- * time; at the start of a computation, what idle time has not absorbed is done first.
+ * time, over as many idle gaps as it takes, and the node, resuming after a gap in which the host
+ * began it, pays the occurrence's resume cost (the return to the guest, the refill of what the work
+ * evicted) once for the gap. Queued work waits at most the timeline's deferral limit from the
+ * moment the oldest of it was queued; then the host takes the core for all of it, whatever the node
+ * is doing (Palacios's periodic yield to the host, {@code v3_yield_cond}, comes once per scheduler
+ * period whether or not the guest idles).
  *
  * <p>Per-node draws come from the node's own stream in the state; aligned sources use a hash of
  * (seed, occurrence number), so every node sees the same times and durations whatever the thread
@@ -29,12 +34,30 @@ public final class InterruptionTimeline {
   private final long[] periodPs;
   private final long alignedSeed;
   private final long[] salts;
+  private final long deferralLimitPs;
 
   /**
+   * A timeline whose deferred work waits for idle time without limit.
+   *
    * @param sources the node's interruption sources
    * @param alignedSeed seed of the shared stream of aligned sources
    */
   public InterruptionTimeline(List<InterruptionSource> sources, long alignedSeed) {
+    this(sources, alignedSeed, Long.MAX_VALUE);
+  }
+
+  /**
+   * @param sources the node's interruption sources
+   * @param alignedSeed seed of the shared stream of aligned sources
+   * @param deferralLimitPs longest deferred work waits for idle time before it takes the core,
+   *     &gt;= 0 ({@link Long#MAX_VALUE}: no limit)
+   */
+  public InterruptionTimeline(
+      List<InterruptionSource> sources, long alignedSeed, long deferralLimitPs) {
+    if (deferralLimitPs < 0) {
+      throw new IllegalArgumentException("deferralLimitPs must be >= 0, was " + deferralLimitPs);
+    }
+    this.deferralLimitPs = deferralLimitPs;
     this.sources = sources.toArray(new InterruptionSource[0]);
     this.periodPs = new long[this.sources.length];
     for (int s = 0; s < this.sources.length; s++) {
@@ -74,7 +97,7 @@ public final class InterruptionTimeline {
 
   /**
    * When a computation of {@code workPs} uninterrupted work that {@code node} starts at {@code
-   * startPs} completes. Deferred host work that idle time has not absorbed is done first.
+   * startPs} completes.
    *
    * @param state per-node state (advanced by this call)
    * @param node node index in {@code state}
@@ -83,20 +106,24 @@ public final class InterruptionTimeline {
    * @return completion time in picoseconds, at least {@code startPs + workPs}
    */
   public long phaseEnd(InterruptionState state, int node, long startPs, long workPs) {
-    return walk(state, node, startPs, workPs, true);
+    return walk(state, node, startPs, workPs);
   }
 
   /**
    * When host work of the MPI layer ({@code workPs}: taking a message, posting a send, a reduction)
-   * that {@code node} may start at {@code startPs} completes. Deferred host work stays pending: the
-   * guest is not idle.
+   * that {@code node} may start at {@code startPs} completes. The same rule as a computation: the
+   * guest is busy, so deferred host work keeps waiting unless its limit falls due.
    */
   public long hostWorkEnd(InterruptionState state, int node, long startPs, long workPs) {
-    return walk(state, node, startPs, workPs, false);
+    return walk(state, node, startPs, workPs);
   }
 
-  private long walk(
-      InterruptionState state, int node, long startPs, long workPs, boolean computation) {
+  /** The longest deferred work waits for idle time ({@link Long#MAX_VALUE}: no limit). */
+  public long deferralLimitPs() {
+    return deferralLimitPs;
+  }
+
+  private long walk(InterruptionState state, int node, long startPs, long workPs) {
     if (workPs < 0) {
       throw new IllegalArgumentException("workPs must be >= 0, was " + workPs);
     }
@@ -106,20 +133,16 @@ public final class InterruptionTimeline {
     }
     int base = node * state.sources;
     long t = startPs;
-    if (lastEnd != InterruptionState.UNSET && state.pendingPs[node] > 0) {
-      long left = Math.max(0, state.pendingPs[node] - (startPs - lastEnd));
-      state.pendingPs[node] = left;
-      if (computation) {
-        t += left;
-        state.pendingPs[node] = 0;
-      }
-    }
     for (int s = 0; s < sources.length; s++) {
-      if (sources[s].deferred()) {
-        advanceTo(state, node, base + s, s, startPs);
-      } else {
+      if (!sources[s].deferred()) {
         t = Math.max(t, catchUp(state, node, base + s, s, startPs));
       }
+    }
+    if (lastEnd == InterruptionState.UNSET || startPs > lastEnd) {
+      idleGap(state, node, lastEnd, startPs);
+      // Resuming after host work ran in the gap: the return to the guest and the refill.
+      t += state.pendingResumePs[node];
+      state.pendingResumePs[node] = 0;
     }
     long remaining = workPs;
     while (true) {
@@ -132,6 +155,17 @@ public final class InterruptionTimeline {
           first = s;
         }
       }
+      long duePs = dueTime(state, node);
+      if (duePs < firstPs && duePs < t + remaining) {
+        // Queued host work has waited its limit: the host takes the core for all of it.
+        long begin = Math.max(duePs, t);
+        remaining -= begin - t;
+        t = begin + state.pendingPs[node] + state.pendingResumePs[node];
+        state.pendingPs[node] = 0;
+        state.pendingResumePs[node] = 0;
+        state.pendingSincePs[node] = InterruptionState.UNSET;
+        continue;
+      }
       if (first < 0 || firstPs >= t + remaining) {
         break;
       }
@@ -140,7 +174,13 @@ public final class InterruptionTimeline {
       state.occurrences[i]++;
       step(state, node, i, first);
       if (sources[first].deferred()) {
-        state.pendingPs[node] += duration;
+        if (duration > 0) {
+          if (state.pendingPs[node] == 0) {
+            state.pendingSincePs[node] = firstPs;
+          }
+          state.pendingPs[node] += duration;
+        }
+        queueResume(state, node, first);
         continue;
       }
       // Work runs until the occurrence; one that comes during another waits for it.
@@ -151,6 +191,15 @@ public final class InterruptionTimeline {
     long end = t + remaining;
     state.lastEndPs[node] = end;
     return end;
+  }
+
+  /** When the node's queued host work takes the core, or {@link Long#MAX_VALUE} if never. */
+  private long dueTime(InterruptionState state, int node) {
+    if (state.pendingPs[node] == 0 || deferralLimitPs == Long.MAX_VALUE) {
+      return Long.MAX_VALUE;
+    }
+    long since = state.pendingSincePs[node];
+    return since > Long.MAX_VALUE - deferralLimitPs ? Long.MAX_VALUE : since + deferralLimitPs;
   }
 
   /**
@@ -192,28 +241,63 @@ public final class InterruptionTimeline {
     return last + duration(state, i, s, lastSequence);
   }
 
-  /** Moves a deferred source past {@code timePs}: its occurrences in idle time cost nothing. */
-  private void advanceTo(InterruptionState state, int node, int i, int s, long timePs) {
-    InterruptionSource src = sources[s];
-    if (state.nextPs[i] == InterruptionState.UNSET) {
-      start(state, node, i, s);
-    }
-    if (state.nextPs[i] >= timePs) {
-      return;
-    }
-    if (src.arrival() == InterruptionSource.Arrival.PERIODIC) {
-      long behind = timePs - state.nextPs[i];
-      long k = (behind + periodPs[s] - 1) / periodPs[s];
-      state.nextPs[i] += k * periodPs[s];
-      state.sequence[i] += k;
-    } else if (src.timing() == InterruptionSource.Timing.PER_NODE) {
-      // Poisson arrivals are memoryless: a fresh gap from timePs has the same law.
-      state.nextPs[i] = timePs + gap(src, state.nextUniform(i));
-    } else {
-      while (state.nextPs[i] < timePs) {
-        step(state, node, i, s);
+  /**
+   * The node was idle from {@code fromPs} ({@link InterruptionState#UNSET}: since it began) to
+   * {@code toPs}: the host does its queued work and the deferred occurrences of the gap in order of
+   * arrival, back to back; what is left at {@code toPs} stays queued, waiting since the start of
+   * the host's backlog.
+   */
+  private void idleGap(InterruptionState state, int node, long fromPs, long toPs) {
+    int base = node * state.sources;
+    long pending = state.pendingPs[node];
+    long hostFreePs = fromPs == InterruptionState.UNSET ? Long.MIN_VALUE : fromPs + pending;
+    long backlogSincePs = pending > 0 ? state.pendingSincePs[node] : InterruptionState.UNSET;
+    while (true) {
+      int first = -1;
+      long firstPs = toPs;
+      for (int s = 0; s < sources.length; s++) {
+        if (!sources[s].deferred()) {
+          continue;
+        }
+        int i = base + s;
+        if (state.nextPs[i] == InterruptionState.UNSET) {
+          start(state, node, i, s);
+        }
+        if (state.nextPs[i] < firstPs) {
+          firstPs = state.nextPs[i];
+          first = s;
+        }
       }
+      if (first < 0) {
+        break;
+      }
+      int i = base + first;
+      long duration = duration(state, i, first, state.sequence[i]);
+      state.occurrences[i]++;
+      step(state, node, i, first);
+      queueResume(state, node, first);
+      if (hostFreePs <= firstPs) {
+        backlogSincePs = firstPs;
+        hostFreePs = firstPs;
+      }
+      hostFreePs += duration;
     }
+    if (hostFreePs > toPs) {
+      state.pendingPs[node] = hostFreePs - toPs;
+      state.pendingSincePs[node] = backlogSincePs;
+    } else {
+      state.pendingPs[node] = 0;
+      state.pendingSincePs[node] = InterruptionState.UNSET;
+    }
+  }
+
+  /**
+   * Host work of deferred source {@code s} ran or will run in the node's idle time: the node pays
+   * the source's resume cost when it resumes, once however many pieces ran in one gap (the lines
+   * they evicted come back once).
+   */
+  private void queueResume(InterruptionState state, int node, int s) {
+    state.pendingResumePs[node] = Math.max(state.pendingResumePs[node], sources[s].resumeCostPs());
   }
 
   private void start(InterruptionState state, int node, int i, int s) {

@@ -131,6 +131,48 @@ class InterruptionTimelineTest {
     assertNotEquals(-1, b);
   }
 
+  /** Aligned deferred host work: 1 ms at 0, 10 ms, 20 ms..., and 10 us to return to the guest. */
+  private static final InterruptionSource DEFERRED_MS =
+      new InterruptionSource(
+          "host",
+          InterruptionSource.Arrival.PERIODIC,
+          100,
+          DurationDistribution.fixed(SimTime.ms(1)),
+          InterruptionSource.Timing.ALIGNED,
+          true,
+          SimTime.us(10));
+
+  @Test
+  void shouldDoDeferredWorkOverAsManyIdleGapsAsItTakesAndPayTheReturnOncePerGap() {
+    InterruptionTimeline t = timeline(DEFERRED_MS);
+    InterruptionState s = t.newState(1, 1);
+    // Busy 0-35 ms: the pieces at 0, 10, 20 and 30 ms wait.
+    assertEquals(SimTime.ms(35), t.phaseEnd(s, 0, 0, SimTime.ms(35)));
+    assertEquals(SimTime.ms(4), s.pendingPs(0));
+    // A 1 ms gap does 1 ms of it; the guest resumes at once and pays one return.
+    assertEquals(SimTime.us(37_010), t.phaseEnd(s, 0, SimTime.ms(36), SimTime.ms(1)));
+    assertEquals(SimTime.ms(3), s.pendingPs(0));
+    // Host work taking a message is the guest's work too: the host still waits.
+    assertEquals(SimTime.us(37_012), t.hostWorkEnd(s, 0, SimTime.us(37_010), SimTime.us(2)));
+    assertEquals(SimTime.ms(3), s.pendingPs(0));
+    // Idle from 37.012 to 45 ms: the 3 ms left, then the piece of 40 ms, end by 41.012 ms.
+    assertEquals(SimTime.us(46_010), t.phaseEnd(s, 0, SimTime.ms(45), SimTime.ms(1)));
+    assertEquals(0, s.pendingPs(0));
+  }
+
+  @Test
+  void shouldGiveTheHostTheCoreOnceDeferredWorkHasWaitedTheLimit() {
+    InterruptionTimeline t = new InterruptionTimeline(List.of(DEFERRED_MS), 42, SimTime.ms(15));
+    InterruptionState s = t.newState(1, 1);
+    // Pieces of 0 and 10 ms fall due at 15 ms (2 ms and a return), those of 20 and 30 ms at 35.
+    long end = t.phaseEnd(s, 0, 0, SimTime.ms(35));
+    assertEquals(SimTime.ms(35) + 2 * (SimTime.ms(2) + SimTime.us(10)), end);
+    assertEquals(0, s.pendingPs(0));
+    // Without a limit the same phase is not delayed.
+    InterruptionTimeline patient = timeline(DEFERRED_MS);
+    assertEquals(SimTime.ms(35), patient.phaseEnd(patient.newState(1, 1), 0, 0, SimTime.ms(35)));
+  }
+
   private static InterruptionSource everyTenMs(long durationPs, boolean deferred) {
     return new InterruptionSource(
         "host",
