@@ -129,23 +129,12 @@ class InterruptionModelTest {
     double a1 = meanMaxEnd(aligned, 1, work, 20);
     double a1024 = meanMaxEnd(aligned, 1024, work, 20);
     double d1024 = meanMaxEnd(deferred, 1024, work, 20);
-    long hit =
-        SimTime.fromCycles(
-            uncontrolled.interruptRefillCycles()
-                + ExitCosts.defaults().directCycles(ExitType.INTR)
-                + HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES
-                + uncontrolled.pollutionCycles(BARE.workPollutionBytes()),
-            NodePresets.xt4().clockHz());
+    long ret = returnToGuestPs(uncontrolled);
+    long hit = ret + housekeepingPs();
     // One node is hit with probability about 1 ms x 100 Hz = 0.1; among 1024 nodes one always is.
     assertEquals(work + 0.1 * hit, u1, 0.05 * hit);
     assertEquals(work + hit, u1024, 1e-9);
     assertEquals(a1, a1024, 1e-9, "aligned: the slowest node is no slower at scale");
-    long ret =
-        SimTime.fromCycles(
-            uncontrolled.interruptRefillCycles()
-                + ExitCosts.defaults().directCycles(ExitType.INTR)
-                + uncontrolled.pollutionCycles(BARE.workPollutionBytes()),
-            NodePresets.xt4().clockHz());
     // The host did its work while the nodes were idle before the phase; each pays the return.
     assertEquals(work + ret, d1024, 2, "deferred: host work waits for idle time");
     assertTrue(u1024 - u1 > 0.5 * hit);
@@ -167,13 +156,7 @@ class InterruptionModelTest {
     assertEquals(work + SimTime.us(1), patient.phaseEnd(s, 0, work, SimTime.us(1)));
     assertTrue(s.pendingPs(0) > 0);
 
-    long hit =
-        SimTime.fromCycles(
-            patient.interruptRefillCycles()
-                + ExitCosts.defaults().directCycles(ExitType.INTR)
-                + HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES
-                + patient.pollutionCycles(BARE.workPollutionBytes()),
-            NodePresets.xt4().clockHz());
+    long hit = returnToGuestPs(patient) + housekeepingPs();
     long delay = limited.phaseEnd(limited.newInterruptionState(1, 1), 0, 0, work) - work;
     // Each tick's work waits 5 ms, then takes the core: 9 or 10 of them fall due in the phase.
     assertTrue(delay >= 9 * hit - 10 && delay <= 10 * hit + 10, delay + " vs " + hit);
@@ -223,6 +206,21 @@ class InterruptionModelTest {
             hz);
     assertEquals(SimTime.us(2_500), limited.preemption().deferralLimitPs());
     assertEquals(SimTime.us(2_500), model(OsPersonalities.catamount(), limited).deferralLimitPs());
+  }
+
+  /** A tick's return to the guest on a {@link #BARE} host: the exit, refill and pollution. */
+  private static long returnToGuestPs(NodeCostModel m) {
+    return SimTime.fromCycles(
+        m.interruptRefillCycles()
+            + ExitCosts.defaults().directCycles(ExitType.INTR)
+            + m.pollutionCycles(BARE.workPollutionBytes()),
+        NodePresets.xt4().clockHz());
+  }
+
+  /** Palacios's housekeeping at a tick, of fixed length on a {@link #BARE} host. */
+  private static long housekeepingPs() {
+    return SimTime.fromCycles(
+        HostPreemption.DEFAULT_HOUSEKEEPING_CYCLES, NodePresets.xt4().clockHz());
   }
 
   private static InterruptionSource source(NodeCostModel m, String name) {
