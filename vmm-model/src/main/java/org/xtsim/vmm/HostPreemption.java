@@ -12,7 +12,7 @@ import org.xtsim.engine.SimTime;
  * @param housekeepingCycles host work per scheduler tick
  * @param host the host OS
  * @param deferralLimitPs under {@link PreemptionPolicy#DEFERRED}, the longest host work waits for
- *     the guest's idle time before it takes the core anyway
+ *     the guest's idle time before it takes the core anyway ({@link SimTime#NEVER}: no limit)
  */
 public record HostPreemption(
     PreemptionPolicy policy,
@@ -25,9 +25,6 @@ public record HostPreemption(
 
   /** Host housekeeping per tick: <em>assumption</em>, 20,000 cycles (about 10 µs). */
   public static final long DEFAULT_HOUSEKEEPING_CYCLES = 20_000;
-
-  /** Deferred host work waits for idle time however long it takes. */
-  public static final long NO_DEFERRAL_LIMIT = Long.MAX_VALUE;
 
   /** Validates. */
   public HostPreemption {
@@ -49,7 +46,7 @@ public record HostPreemption(
    */
   public HostPreemption(
       PreemptionPolicy policy, double hostTickHz, long housekeepingCycles, HostOs host) {
-    this(policy, hostTickHz, housekeepingCycles, host, NO_DEFERRAL_LIMIT);
+    this(policy, hostTickHz, housekeepingCycles, host, SimTime.NEVER);
   }
 
   /** On a Kitten host (the VEE 2011 setting). */
@@ -60,14 +57,6 @@ public record HostPreemption(
   /** Palacios's 100 Hz tick on a Kitten host under {@code policy}. */
   public static HostPreemption of(PreemptionPolicy policy) {
     return new HostPreemption(policy, PALACIOS_TICK_HZ, DEFAULT_HOUSEKEEPING_CYCLES);
-  }
-
-  /** One period of a scheduler ticking at {@code hz}, in picoseconds. */
-  public static long schedulerPeriodPs(double hz) {
-    if (!(hz > 0)) {
-      throw new IllegalArgumentException("host tick must be > 0 Hz, was " + hz);
-    }
-    return Math.round(SimTime.PS_PER_SECOND / hz);
   }
 
   /** A copy on another host OS. */

@@ -196,7 +196,7 @@ class InterruptionModelTest {
                 VmmParams.ALL, java.util.Map.of("vmm", "nested", "preemption", "controlled")),
             hz);
     assertEquals(PreemptionPolicy.DEFERRED, plain.preemption().policy());
-    assertEquals(HostPreemption.NO_DEFERRAL_LIMIT, plain.preemption().deferralLimitPs());
+    assertEquals(SimTime.NEVER, plain.preemption().deferralLimitPs());
     VmmConfig limited =
         VmmParams.config(
             ParamValues.parse(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.xtsim.engine.SimTime;
 import org.xtsim.network.mpi.CollectiveTiming;
 import org.xtsim.network.seastar.SeastarSpec;
 import org.xtsim.node.NodePresets;
@@ -111,7 +112,7 @@ class PreemptionAtScaleTest {
     HostPreemption impatient =
         HostPreemption.of(PreemptionPolicy.DEFERRED)
             .withHost(pareto)
-            .withDeferralLimit(HostPreemption.schedulerPeriodPs(HostPreemption.PALACIOS_TICK_HZ));
+            .withDeferralLimit(SimTime.seconds(1 / HostPreemption.PALACIOS_TICK_HZ));
     double limited512 = 100 * (seconds(HPCCG_QUICK, impatient, 512, 1) / none512 - 1);
     double u512 = overheadPct(PreemptionPolicy.UNCONTROLLED, pareto, 512);
     String all =

@@ -1,6 +1,7 @@
 package org.xtsim.node.os;
 
 import java.util.List;
+import org.xtsim.engine.SimTime;
 
 /**
  * Turns a span of a node's work into its completion time, given the node's interruption sources.
@@ -16,10 +17,9 @@ import java.util.List;
  * preemption) an occurrence does not stop anything: its work is queued and done in the node's idle
  * time, over as many idle gaps as it takes, and the node, resuming after a gap in which the host
  * began it, pays the occurrence's resume cost (the return to the guest, the refill of what the work
- * evicted) once for the gap. Queued work waits at most the timeline's deferral limit from the
- * moment the oldest of it was queued; then the host takes the core for all of it, whatever the node
- * is doing (Palacios's periodic yield to the host, {@code v3_yield_cond}, comes once per scheduler
- * period whether or not the guest idles).
+ * evicted) once for the gap. With a deferral limit (none by default), queued work waits at most
+ * that long from the start of the host's backlog; then the host takes the core for all of it,
+ * whatever the node is doing.
  *
  * <p>Per-node draws come from the node's own stream in the state; aligned sources use a hash of
  * (seed, occurrence number), so every node sees the same times and durations whatever the thread
@@ -35,6 +35,7 @@ public final class InterruptionTimeline {
   private final long alignedSeed;
   private final long[] salts;
   private final long deferralLimitPs;
+  private final boolean anyDeferred;
 
   /**
    * A timeline whose deferred work waits for idle time without limit.
@@ -43,14 +44,14 @@ public final class InterruptionTimeline {
    * @param alignedSeed seed of the shared stream of aligned sources
    */
   public InterruptionTimeline(List<InterruptionSource> sources, long alignedSeed) {
-    this(sources, alignedSeed, Long.MAX_VALUE);
+    this(sources, alignedSeed, SimTime.NEVER);
   }
 
   /**
    * @param sources the node's interruption sources
    * @param alignedSeed seed of the shared stream of aligned sources
    * @param deferralLimitPs longest deferred work waits for idle time before it takes the core,
-   *     &gt;= 0 ({@link Long#MAX_VALUE}: no limit)
+   *     &gt;= 0 ({@link SimTime#NEVER}: no limit)
    */
   public InterruptionTimeline(
       List<InterruptionSource> sources, long alignedSeed, long deferralLimitPs) {
@@ -65,6 +66,11 @@ public final class InterruptionTimeline {
     }
     this.alignedSeed = alignedSeed;
     this.salts = salts(this.sources);
+    boolean deferred = false;
+    for (InterruptionSource s : this.sources) {
+      deferred |= s.deferred();
+    }
+    this.anyDeferred = deferred;
   }
 
   /**
@@ -118,7 +124,7 @@ public final class InterruptionTimeline {
     return walk(state, node, startPs, workPs);
   }
 
-  /** The longest deferred work waits for idle time ({@link Long#MAX_VALUE}: no limit). */
+  /** The longest deferred work waits for idle time ({@link SimTime#NEVER}: no limit). */
   public long deferralLimitPs() {
     return deferralLimitPs;
   }
@@ -138,7 +144,7 @@ public final class InterruptionTimeline {
         t = Math.max(t, catchUp(state, node, base + s, s, startPs));
       }
     }
-    if (lastEnd == InterruptionState.UNSET || startPs > lastEnd) {
+    if (anyDeferred && (lastEnd == InterruptionState.UNSET || startPs > lastEnd)) {
       idleGap(state, node, lastEnd, startPs);
       // Resuming after host work ran in the gap: the return to the guest and the refill.
       t += state.pendingResumePs[node];
@@ -193,13 +199,13 @@ public final class InterruptionTimeline {
     return end;
   }
 
-  /** When the node's queued host work takes the core, or {@link Long#MAX_VALUE} if never. */
+  /** When the node's queued host work takes the core, or {@link SimTime#NEVER}. */
   private long dueTime(InterruptionState state, int node) {
-    if (state.pendingPs[node] == 0 || deferralLimitPs == Long.MAX_VALUE) {
-      return Long.MAX_VALUE;
+    if (state.pendingPs[node] == 0 || deferralLimitPs == SimTime.NEVER) {
+      return SimTime.NEVER;
     }
     long since = state.pendingSincePs[node];
-    return since > Long.MAX_VALUE - deferralLimitPs ? Long.MAX_VALUE : since + deferralLimitPs;
+    return since > SimTime.NEVER - deferralLimitPs ? SimTime.NEVER : since + deferralLimitPs;
   }
 
   /**

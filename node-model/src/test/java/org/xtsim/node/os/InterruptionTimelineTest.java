@@ -10,6 +10,16 @@ import org.xtsim.engine.SimTime;
 import org.xtsim.node.PageTableActivity;
 
 class InterruptionTimelineTest {
+  /** Poisson daemons, 1,000 a second, 20 us each on average: 2 % of the core. */
+  private static final InterruptionSource DAEMONS =
+      new InterruptionSource(
+          "daemons",
+          InterruptionSource.Arrival.POISSON,
+          1_000,
+          DurationDistribution.exponential(SimTime.us(20)),
+          InterruptionSource.Timing.PER_NODE,
+          false);
+
   private static InterruptionTimeline timeline(InterruptionSource... sources) {
     return new InterruptionTimeline(List.of(sources), 42);
   }
@@ -31,14 +41,7 @@ class InterruptionTimelineTest {
 
   @Test
   void shouldStretchWorkByTheUtilisationOfPoissonNoise() {
-    InterruptionSource daemons =
-        new InterruptionSource(
-            "daemons",
-            InterruptionSource.Arrival.POISSON,
-            1_000,
-            DurationDistribution.exponential(SimTime.us(20)),
-            InterruptionSource.Timing.PER_NODE,
-            false);
+    InterruptionSource daemons = DAEMONS;
     InterruptionTimeline t = timeline(daemons);
     long work = SimTime.seconds(20);
     long end = t.phaseEnd(t.newState(1, 1), 0, 0, work);
@@ -51,14 +54,7 @@ class InterruptionTimelineTest {
   void shouldKeepASourcesDrawsWhenAnotherSourceIsAddedBeforeIt() {
     // Common random numbers: a configuration that adds host work (listed first) sees the same
     // daemons as one without it, so on one seed the added cost can only add time.
-    InterruptionSource daemons =
-        new InterruptionSource(
-            "daemons",
-            InterruptionSource.Arrival.POISSON,
-            1_000,
-            DurationDistribution.exponential(SimTime.us(20)),
-            InterruptionSource.Timing.PER_NODE,
-            false);
+    InterruptionSource daemons = DAEMONS;
     InterruptionSource host =
         new InterruptionSource(
             "host preemption",
